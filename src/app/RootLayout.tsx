@@ -1,0 +1,87 @@
+import { useQuery } from '@tanstack/react-query';
+import { useEffect, useRef, type ReactNode } from 'react';
+import { Link, NavLink, Outlet, ScrollRestoration, useLocation, useNavigation } from 'react-router';
+import { ThemeToggle } from '../components/ThemeToggle';
+import { sectionListQuery } from '../features/articles/api';
+import { strings } from '../lib/strings';
+import styles from './RootLayout.module.css';
+
+export const MAIN_ID = 'innehall';
+
+function SectionNav() {
+  const { data } = useQuery(sectionListQuery());
+  return (
+    <nav className={styles.nav} aria-label={strings.mainNav}>
+      <ul>
+        {data?.items.map((section) => (
+          <li key={section.id}>
+            <NavLink to={`/sektion/${section.id}`}>{section.name}</NavLink>
+          </li>
+        ))}
+      </ul>
+    </nav>
+  );
+}
+
+/** Header, main landmark and footer around a page; also the loading and error fallback. */
+export function AppShell({ children }: { children: ReactNode }) {
+  const navigation = useNavigation();
+  const loading = navigation.state === 'loading';
+  return (
+    <div className={styles.shell}>
+      <a className={styles.skipLink} href={`#${MAIN_ID}`}>
+        {strings.skipToContent}
+      </a>
+      <div className={styles.progress} data-active={loading} aria-hidden="true" />
+      <p className="visually-hidden" role="status">
+        {loading ? strings.loading : ''}
+      </p>
+      <header className={styles.header} data-print="hide">
+        <div className={styles.masthead}>
+          <Link to="/" className={styles.logo}>
+            {strings.siteName}
+          </Link>
+          <ThemeToggle />
+        </div>
+        <SectionNav />
+      </header>
+      <main id={MAIN_ID} tabIndex={-1} className={styles.main}>
+        {children}
+      </main>
+      <footer className={styles.footer} data-print="hide">
+        <p>
+          <strong>{strings.siteName}</strong> – {strings.siteTagline}
+        </p>
+        <p>{strings.footerDemo}</p>
+      </footer>
+    </div>
+  );
+}
+
+/**
+ * Moves focus to the new page's h1 after an in-app navigation, so keyboard and
+ * screen-reader users start at the top of what changed. Not on the first load
+ * (the skip link must stay the first Tab stop) and not when a #fragment is the target.
+ */
+function useFocusHeadingOnNavigation() {
+  const location = useLocation();
+  const firstRender = useRef(true);
+  useEffect(() => {
+    if (firstRender.current) {
+      firstRender.current = false;
+      return;
+    }
+    if (location.hash) return;
+    document.querySelector<HTMLElement>(`#${MAIN_ID} h1`)?.focus({ preventScroll: true });
+  }, [location.pathname, location.search, location.hash]);
+}
+
+export function RootLayout() {
+  useFocusHeadingOnNavigation();
+  return (
+    <AppShell>
+      <Outlet />
+      <ScrollRestoration />
+    </AppShell>
+  );
+}

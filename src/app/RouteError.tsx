@@ -1,0 +1,29 @@
+import { isRouteErrorResponse, useRevalidator, useRouteError } from 'react-router';
+import { ErrorState } from '../components/ErrorState';
+import { PageMeta } from '../components/PageMeta';
+import { strings } from '../lib/strings';
+import { NotFoundPage } from './NotFoundPage';
+import { AppShell } from './RootLayout';
+
+/** A route's data failed: a 404 page, or a message with a retry inside the layout. */
+export function RouteError() {
+  const error = useRouteError();
+  const revalidator = useRevalidator();
+  if (isRouteErrorResponse(error) && error.status === 404) return <NotFoundPage />;
+  return (
+    <>
+      <PageMeta title={strings.errors.genericTitle} description={strings.siteDescription} path="/" />
+      <ErrorState error={error} headingLevel={1} onRetry={() => void revalidator.revalidate()} />
+    </>
+  );
+}
+
+/** Last line of defence: the layout itself failed. A full reload is the retry. */
+export function RootError() {
+  const error = useRouteError();
+  return (
+    <AppShell>
+      <ErrorState error={error} headingLevel={1} onRetry={() => window.location.reload()} />
+    </AppShell>
+  );
+}

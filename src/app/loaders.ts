@@ -1,0 +1,83 @@
+import type { QueryClient } from '@tanstack/react-query';
+import { data, type LoaderFunctionArgs } from 'react-router';
+import { pageFromSearch } from '../components/Pagination';
+import { articleListQuery, articleQuery, sectionListQuery, tagQuery } from '../features/articles/api';
+import { authorQuery } from '../features/authors/api';
+import { isApiError } from '../lib/apiError';
+
+// Loaders live in the main chunk, apart from the route components, so that a
+// route's data is requested at once, in parallel with its lazily loaded code.
+
+const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+export const HOME_PAGE_SIZE = 7;
+
+function notFound(): never {
+  throw data(null, { status: 404 });
+}
+
+/** The route parameter if it is a well-formed slug; anything else is a 404 without a request. */
+export function slugParam(value: string | undefined): string {
+  if (!value || !SLUG.test(value)) notFound();
+  return value;
+}
+
+async function ensure<T>(promise: Promise<T>): Promise<T> {
+  try {
+    return await promise;
+  } catch (error) {
+    if (isApiError(error) && error.isNotFound) notFound();
+    throw error;
+  }
+}
+
+const pageOf = (request: Request) => pageFromSearch(new URL(request.url).searchParams);
+
+export const homeLoader = (queryClient: QueryClient) => async () => {
+  await Promise.all([
+    ensure(queryClient.ensureQueryData(articleListQuery({ pageSize: HOME_PAGE_SIZE }))),
+    ensure(queryClient.ensureQueryData(sectionListQuery())),
+  ]);
+  return null;
+};
+
+export const articleLoader =
+  (queryClient: QueryClient) =>
+  async ({ params }: LoaderFunctionArgs) => {
+    await ensure(queryClient.ensureQueryData(articleQuery(slugParam(params.slug))));
+    return null;
+  };
+
+export const authorLoader =
+  (queryClient: QueryClient) =>
+  async ({ params, request }: LoaderFunctionArgs) => {
+    const id = slugParam(params.id);
+    await Promise.all([
+      ensure(queryClient.ensureQueryData(authorQuery(id))),
+      ensure(queryClient.ensureQueryData(articleListQuery({ author: id, page: pageOf(request) }))),
+    ]);
+    return null;
+  };
+
+export const sectionLoader =
+  (queryClient: QueryClient) =>
+  async ({ params, request }: LoaderFunctionArgs) => {
+    const id = slugParam(params.section);
+    const [sections] = await Promise.all([
+      ensure(queryClient.ensureQueryData(sectionListQuery())),
+      ensure(queryClient.ensureQueryData(articleListQuery({ section: id, page: pageOf(request) }))),
+    ]);
+    if (!sections.items.some((s) => s.id === id)) notFound();
+    return null;
+  };
+
+export const tagLoader =
+  (queryClient: QueryClient) =>
+  async ({ params, request }: LoaderFunctionArgs) => {
+    const id = slugParam(params.tag);
+    await Promise.all([
+      ensure(queryClient.ensureQueryData(tagQuery(id))),
+      ensure(queryClient.ensureQueryData(articleListQuery({ tag: id, page: pageOf(request) }))),
+    ]);
+    return null;
+  };

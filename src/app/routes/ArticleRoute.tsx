@@ -1,0 +1,36 @@
+import { useSuspenseQuery } from '@tanstack/react-query';
+import { useEffect } from 'react';
+import { useLocation, useParams } from 'react-router';
+import { JsonLd, PageMeta } from '../../components/PageMeta';
+import { articleQuery } from '../../features/articles/api';
+import { newsArticleJsonLd } from '../../features/articles/articleText';
+import { ArticleView } from '../../features/articles/components/ArticleView';
+
+/** Scrolls to #fragment once the element is on the page (a heading or, later, a comment). */
+function useScrollToFragment(ready: boolean) {
+  const { hash } = useLocation();
+  useEffect(() => {
+    if (!ready || !hash) return;
+    const target = document.getElementById(decodeURIComponent(hash.slice(1)));
+    if (!target) return;
+    target.scrollIntoView({ block: 'start' });
+    if (target.tabIndex === -1) target.focus({ preventScroll: true });
+  }, [hash, ready]);
+}
+
+export function ArticleRoute() {
+  const { slug = '' } = useParams();
+  const { data: article } = useSuspenseQuery(articleQuery(slug));
+  useScrollToFragment(Boolean(article));
+  return (
+    <>
+      <PageMeta title={article.headline} description={article.lead} path={`/artikel/${article.slug}`} type="article" image={article.hero.src}>
+        <meta property="article:published_time" content={article.publishedAt} />
+        {article.updatedAt && <meta property="article:modified_time" content={article.updatedAt} />}
+        <meta property="article:section" content={article.section.name} />
+        <JsonLd data={newsArticleJsonLd(article, window.location.origin)} />
+      </PageMeta>
+      <ArticleView article={article} />
+    </>
+  );
+}

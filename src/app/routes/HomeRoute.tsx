@@ -1,0 +1,42 @@
+import { useSuspenseQuery } from '@tanstack/react-query';
+import { Link } from 'react-router';
+import { PageMeta } from '../../components/PageMeta';
+import { articleListQuery, sectionListQuery } from '../../features/articles/api';
+import { TeaserList } from '../../features/articles/components/TeaserList';
+import { strings } from '../../lib/strings';
+import { HOME_PAGE_SIZE } from '../loaders';
+import styles from './HomeRoute.module.css';
+
+export function HomeRoute() {
+  const { data: latest } = useSuspenseQuery(articleListQuery({ pageSize: HOME_PAGE_SIZE }));
+  const { data: sections } = useSuspenseQuery(sectionListQuery());
+  return (
+    <div className={styles.home}>
+      <PageMeta description={strings.siteDescription} path="/" />
+      <h1 className="visually-hidden" tabIndex={-1}>
+        {strings.siteName}: {strings.lists.latest}
+      </h1>
+      <section aria-labelledby="latest-title">
+        <h2 id="latest-title" className={styles.sectionTitle}>
+          {strings.lists.latest}
+        </h2>
+        <TeaserList teasers={latest.items} featureFirst headingLevel={3} />
+      </section>
+      <section aria-labelledby="sections-title" className={styles.sections}>
+        <h2 id="sections-title" className={styles.sectionTitle}>
+          {strings.lists.sections}
+        </h2>
+        <ul>
+          {sections.items.map((section) => (
+            <li key={section.id}>
+              <Link to={`/sektion/${section.id}`} className={styles.sectionLink}>
+                {section.name}
+              </Link>
+              <p>{section.description}</p>
+            </li>
+          ))}
+        </ul>
+      </section>
+    </div>
+  );
+}

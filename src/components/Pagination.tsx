@@ -1,0 +1,37 @@
+import { Link, useLocation } from 'react-router';
+import { strings } from '../lib/strings';
+import styles from './Pagination.module.css';
+
+export const PAGE_PARAM = 'sida';
+
+/** The page number from ?sida=, or 1 for anything that is not a whole number from 1 up. */
+export function pageFromSearch(search: URLSearchParams): number {
+  const raw = search.get(PAGE_PARAM);
+  if (raw === null || !/^[1-9]\d{0,4}$/.test(raw)) return 1;
+  return Number(raw);
+}
+
+export function Pagination({ page, totalPages }: { page: number; totalPages: number }) {
+  const { pathname } = useLocation();
+  if (totalPages <= 1) return null;
+  const href = (target: number) => (target === 1 ? pathname : `${pathname}?${PAGE_PARAM}=${target}`);
+  return (
+    <nav className={styles.pagination} aria-label={strings.lists.pagination}>
+      {page > 1 ? (
+        <Link to={href(page - 1)} rel="prev" className={styles.link}>
+          ← {strings.lists.previous}
+        </Link>
+      ) : (
+        <span />
+      )}
+      <span aria-current="page">{strings.lists.page(page, totalPages)}</span>
+      {page < totalPages ? (
+        <Link to={href(page + 1)} rel="next" className={styles.link}>
+          {strings.lists.next} →
+        </Link>
+      ) : (
+        <span />
+      )}
+    </nav>
+  );
+}

@@ -1,0 +1,40 @@
+import { queryOptions } from '@tanstack/react-query';
+import { apiRequest } from '../../lib/apiClient';
+import { articleSchema, sectionListSchema, tagSchema, teaserPageSchema, type ArticleFilter } from './schema';
+
+export const DEFAULT_PAGE_SIZE = 10;
+
+export function articleQuery(slug: string) {
+  return queryOptions({
+    queryKey: ['articles', 'detail', slug],
+    queryFn: ({ signal }) => apiRequest(`/api/articles/${encodeURIComponent(slug)}`, articleSchema, { signal }),
+  });
+}
+
+export function articleListQuery(filter: ArticleFilter) {
+  const params = new URLSearchParams();
+  for (const [key, value] of Object.entries({ pageSize: DEFAULT_PAGE_SIZE, page: 1, ...filter })) {
+    if (value !== undefined) params.set(key, String(value));
+  }
+  params.sort();
+  return queryOptions({
+    queryKey: ['articles', 'list', Object.fromEntries(params)],
+    queryFn: ({ signal }) => apiRequest(`/api/articles?${params}`, teaserPageSchema, { signal }),
+  });
+}
+
+export function sectionListQuery() {
+  return queryOptions({
+    queryKey: ['sections'],
+    queryFn: ({ signal }) => apiRequest('/api/sections', sectionListSchema, { signal }),
+    staleTime: Infinity,
+  });
+}
+
+export function tagQuery(id: string) {
+  return queryOptions({
+    queryKey: ['tags', id],
+    queryFn: ({ signal }) => apiRequest(`/api/tags/${encodeURIComponent(id)}`, tagSchema, { signal }),
+    staleTime: Infinity,
+  });
+}

@@ -1,0 +1,47 @@
+import type { ReactNode } from 'react';
+import { Figure } from '../../../components/Figure';
+import type { Block } from '../schema';
+import { ChartBlock } from './ChartBlock';
+import { FactBox } from './FactBox';
+import { InlineContent } from './InlineContent';
+import { NewsletterCta } from './NewsletterCta';
+import { QuoteBlock } from './QuoteBlock';
+import styles from './ArticleBody.module.css';
+
+export type BlockSlots = {
+  /** Lets the app put the statistics feature's chart where a chart block stands. */
+  chart?: (block: Extract<Block, { type: 'chart' }>) => ReactNode;
+};
+
+export function ArticleBody({ blocks, slots = {} }: { blocks: Block[]; slots?: BlockSlots }) {
+  return (
+    <div className={styles.body}>
+      {blocks.map((block, index) => {
+        switch (block.type) {
+          case 'paragraph':
+            return (
+              <p key={index}>
+                <InlineContent nodes={block.content} />
+              </p>
+            );
+          case 'subheading':
+            return (
+              <h2 key={index} id={block.id} className={styles.subheading} tabIndex={-1}>
+                {block.text}
+              </h2>
+            );
+          case 'quote':
+            return <QuoteBlock key={index} quote={block} />;
+          case 'image':
+            return <Figure key={index} image={block.image} className={styles.figure} />;
+          case 'factBox':
+            return <FactBox key={index} facts={block} />;
+          case 'chart':
+            return <div key={index}>{slots.chart ? slots.chart(block) : <ChartBlock chart={block} />}</div>;
+          case 'newsletterCta':
+            return <NewsletterCta key={index} cta={block} />;
+        }
+      })}
+    </div>
+  );
+}

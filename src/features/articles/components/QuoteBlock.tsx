@@ -1,0 +1,21 @@
+import type { Block } from '../schema';
+import { strings } from '../../../lib/strings';
+import styles from './QuoteBlock.module.css';
+
+type Quote = Extract<Block, { type: 'quote' }>;
+
+/** A spoken quote, set off with a dash as Swedish news style does. */
+export function QuoteBlock({ quote }: { quote: Quote }) {
+  return (
+    <figure className={styles.quote}>
+      <blockquote className={styles.text}>
+        <p>– {quote.text}</p>
+      </blockquote>
+      <figcaption className={styles.speaker}>
+        <span className="visually-hidden">{strings.article.quoteBy} </span>
+        {quote.speaker}
+        {quote.role && <span className={styles.role}>, {quote.role}</span>}
+      </figcaption>
+    </figure>
+  );
+}

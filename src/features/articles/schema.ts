@@ -1,0 +1,110 @@
+import { z } from 'zod/mini';
+
+// The articles part of the API contract. Content is typed JSON, never HTML.
+
+const isoDateTime = z.iso.datetime({ offset: true });
+const slug = z.string().check(z.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/));
+
+export const photoCreditSchema = z.object({
+  name: z.string().check(z.minLength(1)),
+  agency: z.optional(z.string()),
+});
+
+export const imageSchema = z.object({
+  src: z.string(),
+  /** The same picture at several widths, for srcset. */
+  sources: z.array(z.object({ url: z.string(), width: z.int().check(z.positive()) })),
+  width: z.int().check(z.positive()),
+  height: z.int().check(z.positive()),
+  alt: z.string(),
+  caption: z.optional(z.string()),
+  credit: photoCreditSchema,
+});
+
+export const inlineSchema = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('text'), text: z.string() }),
+  z.object({ type: z.literal('emphasis'), text: z.string() }),
+  z.object({ type: z.literal('strong'), text: z.string() }),
+  /** Rendered as a link only for http, https, mailto and in-app paths. */
+  z.object({ type: z.literal('link'), text: z.string(), href: z.string() }),
+  /** A number in the text that belongs to a point of a statistics series. */
+  z.object({
+    type: z.literal('dataRef'),
+    text: z.string(),
+    statsId: z.string(),
+    seriesId: z.string(),
+    period: z.string(),
+  }),
+]);
+
+export const blockSchema = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('paragraph'), content: z.array(inlineSchema) }),
+  z.object({ type: z.literal('subheading'), id: slug, text: z.string() }),
+  z.object({
+    type: z.literal('quote'),
+    text: z.string(),
+    speaker: z.string(),
+    role: z.optional(z.string()),
+  }),
+  z.object({ type: z.literal('image'), image: imageSchema }),
+  z.object({ type: z.literal('factBox'), title: z.string(), items: z.array(z.string()) }),
+  z.object({ type: z.literal('chart'), statsId: z.string(), caption: z.string() }),
+  z.object({ type: z.literal('newsletterCta'), title: z.string(), text: z.string() }),
+]);
+
+export const sectionSchema = z.object({ id: slug, name: z.string() });
+export const tagSchema = z.object({ id: slug, name: z.string() });
+
+export const bylineSchema = z.object({ id: slug, name: z.string(), role: z.string() });
+
+export const teaserSchema = z.object({
+  slug,
+  headline: z.string(),
+  lead: z.string(),
+  section: sectionSchema,
+  author: bylineSchema,
+  publishedAt: isoDateTime,
+  image: imageSchema,
+});
+
+export const articleSchema = z.object({
+  ...teaserSchema.shape,
+  updatedAt: z.optional(isoDateTime),
+  hero: imageSchema,
+  body: z.array(blockSchema),
+  tags: z.array(tagSchema),
+  related: z.array(teaserSchema),
+  commentsEnabled: z.boolean(),
+});
+
+export const teaserPageSchema = z.object({
+  items: z.array(teaserSchema),
+  page: z.int().check(z.positive()),
+  pageSize: z.int().check(z.positive()),
+  total: z.int().check(z.nonnegative()),
+  totalPages: z.int().check(z.nonnegative()),
+});
+
+export const sectionListSchema = z.object({
+  items: z.array(z.object({ ...sectionSchema.shape, description: z.string() })),
+});
+
+export type PhotoCredit = z.infer<typeof photoCreditSchema>;
+export type Image = z.infer<typeof imageSchema>;
+export type Inline = z.infer<typeof inlineSchema>;
+export type Block = z.infer<typeof blockSchema>;
+export type Section = z.infer<typeof sectionSchema>;
+export type SectionWithDescription = z.infer<typeof sectionListSchema>['items'][number];
+export type Tag = z.infer<typeof tagSchema>;
+export type Byline = z.infer<typeof bylineSchema>;
+export type Teaser = z.infer<typeof teaserSchema>;
+export type Article = z.infer<typeof articleSchema>;
+export type TeaserPage = z.infer<typeof teaserPageSchema>;
+
+export type ArticleFilter = {
+  section?: string;
+  tag?: string;
+  author?: string;
+  page?: number;
+  pageSize?: number;
+};

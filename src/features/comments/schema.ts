@@ -1,0 +1,33 @@
+import { z } from 'zod/mini';
+
+export const COMMENT_NAME_MAX = 60;
+export const COMMENT_TEXT_MAX = 2000;
+
+export const commentSchema = z.object({
+  id: z.string(),
+  author: z.string(),
+  text: z.string(),
+  postedAt: z.iso.datetime({ offset: true }),
+  /** `pending` comments wait for a moderator and are shown only to their writer. */
+  state: z.enum(['published', 'pending']),
+});
+
+export const commentPageSchema = z.object({
+  items: z.array(commentSchema),
+  page: z.int().check(z.positive()),
+  pageSize: z.int().check(z.positive()),
+  total: z.int().check(z.nonnegative()),
+  totalPages: z.int().check(z.nonnegative()),
+  order: z.enum(['newest', 'oldest']),
+});
+
+export const newCommentSchema = z.object({
+  name: z.string().check(z.minLength(1), z.maxLength(COMMENT_NAME_MAX)),
+  text: z.string().check(z.minLength(1), z.maxLength(COMMENT_TEXT_MAX)),
+});
+
+export const commentReportSchema = z.object({ commentId: z.string(), reported: z.literal(true) });
+
+export type Comment = z.infer<typeof commentSchema>;
+export type CommentPage = z.infer<typeof commentPageSchema>;
+export type NewComment = z.infer<typeof newCommentSchema>;

@@ -1,0 +1,37 @@
+import { z } from 'zod/mini';
+
+export const statsPointSchema = z.object({
+  period: z.string(),
+  /** null where the source has no figure for the period. */
+  value: z.nullable(z.number()),
+});
+
+export const statsSeriesSchema = z.object({
+  id: z.string(),
+  name: z.string(),
+  points: z.array(statsPointSchema),
+});
+
+export const statsSummarySchema = z.object({
+  id: z.string(),
+  title: z.string(),
+  unit: z.string(),
+  description: z.string(),
+  source: z.object({ name: z.string(), url: z.string() }),
+  notes: z.array(z.string()),
+  /** `illustrative` data is made up for the demo and must say so wherever it is drawn. */
+  provenance: z.enum(['official', 'illustrative']),
+  updatedAt: z.iso.date(),
+});
+
+export const statsSetSchema = z.object({
+  ...statsSummarySchema.shape,
+  series: z.array(statsSeriesSchema).check(z.minLength(1)),
+});
+
+export const statsListSchema = z.object({ items: z.array(statsSummarySchema) });
+
+export type StatsPoint = z.infer<typeof statsPointSchema>;
+export type StatsSeries = z.infer<typeof statsSeriesSchema>;
+export type StatsSummary = z.infer<typeof statsSummarySchema>;
+export type StatsSet = z.infer<typeof statsSetSchema>;

@@ -1,0 +1,93 @@
+import type { z } from 'zod/mini';
+import { ApiError, apiErrorBodySchema } from './apiError';
+
+/** The API's origin; empty means the app's own origin (the mock API in dev and preview). */
+export const API_BASE_URL: string = import.meta.env.VITE_API_BASE_URL ?? '';
+
+export const REQUEST_TIMEOUT_MS = 10_000;
+
+export function apiUrl(path: string): string {
+  const base = API_BASE_URL || globalThis.location?.origin || 'http://localhost';
+  return new URL(path, base.endsWith('/') ? base : `${base}/`).toString();
+}
+
+type RequestOptions = {
+  method?: 'GET' | 'POST';
+  body?: unknown;
+  signal?: AbortSignal;
+  /** Sent as Idempotency-Key so that a retried mutation is applied once. */
+  idempotencyKey?: string;
+  timeoutMs?: number;
+};
+
+/**
+ * Calls the API and validates the answer against `schema`. Whatever goes wrong
+ * (network, timeout, HTTP status, unreadable or wrongly shaped data) comes back
+ * as an ApiError, never as an untyped exception or unchecked data.
+ */
+export async function apiRequest<Schema extends z.ZodMiniType>(
+  path: string,
+  schema: Schema,
+  options: RequestOptions = {},
+): Promise<z.infer<Schema>> {
+  const { method = 'GET', body, signal, idempotencyKey, timeoutMs = REQUEST_TIMEOUT_MS } = options;
+  const controller = new AbortController();
+  let timedOut = false;
+  const timer = setTimeout(() => {
+    timedOut = true;
+    controller.abort();
+  }, timeoutMs);
+  const abortFromCaller = () => controller.abort();
+  signal?.addEventListener('abort', abortFromCaller);
+
+  const headers: Record<string, string> = { Accept: 'application/json' };
+  if (body !== undefined) headers['Content-Type'] = 'application/json';
+  if (idempotencyKey) headers['Idempotency-Key'] = idempotencyKey;
+
+  let response: Response;
+  try {
+    response = await fetch(apiUrl(path), {
+      method,
+      headers,
+      body: body === undefined ? undefined : JSON.stringify(body),
+      signal: controller.signal,
+    });
+  } catch (cause) {
+    if (signal?.aborted) throw cause;
+    if (timedOut) throw new ApiError('timeout', `Timed out after ${timeoutMs} ms: ${method} ${path}`);
+    throw new ApiError('network', `Network error: ${method} ${path}`);
+  } finally {
+    clearTimeout(timer);
+    signal?.removeEventListener('abort', abortFromCaller);
+  }
+
+  let json: unknown;
+  try {
+    json = await response.json();
+  } catch {
+    if (!response.ok) throw httpError(response, undefined);
+    throw new ApiError('invalid', `Not JSON: ${method} ${path}`, { status: response.status });
+  }
+
+  if (!response.ok) throw httpError(response, json);
+
+  const parsed = schema.safeParse(json);
+  if (!parsed.success) {
+    const where = parsed.error.issues[0]?.path.join('.') || '(root)';
+    throw new ApiError('invalid', `Unexpected data at ${where}: ${method} ${path}`, {
+      status: response.status,
+    });
+  }
+  return parsed.data;
+}
+
+function httpError(response: Response, json: unknown): ApiError {
+  const body = apiErrorBodySchema.safeParse(json);
+  const retryAfter = Number(response.headers.get('Retry-After'));
+  return new ApiError('http', body.success ? body.data.error.message : `HTTP ${response.status}`, {
+    status: response.status,
+    code: body.success ? body.data.error.code : undefined,
+    fieldErrors: body.success ? body.data.error.fieldErrors : undefined,
+    retryAfterSeconds: Number.isFinite(retryAfter) && retryAfter > 0 ? retryAfter : undefined,
+  });
+}

@@ -1,0 +1,22 @@
+import { QueryClient } from '@tanstack/react-query';
+import { isApiError } from './apiError';
+
+const MAX_RETRIES = 2;
+
+/** One client for the app; tests make a fresh one per test with `retry: false`. */
+export function createQueryClient(): QueryClient {
+  return new QueryClient({
+    defaultOptions: {
+      queries: {
+        staleTime: 60_000,
+        // Only transient failures are worth another try; a 404 or bad data stays bad.
+        retry: (failureCount, error) => isApiError(error) && error.isTransient && failureCount < MAX_RETRIES,
+        retryDelay: (attempt, error) =>
+          isApiError(error) && error.retryAfterSeconds
+            ? Math.min(error.retryAfterSeconds * 1000, 10_000)
+            : Math.min(500 * 2 ** attempt, 4_000),
+      },
+      mutations: { retry: false },
+    },
+  });
+}

@@ -1,0 +1,70 @@
+/**
+ * Every string the interface shows, in one place so that another language can
+ * be added beside Swedish. Content text comes from the API, not from here.
+ */
+export const strings = {
+  siteName: 'Rättsläget',
+  siteTagline: 'Nyheter om brott, domstolar och lagar',
+  siteDescription: 'Rättsläget bevakar domstolar, myndigheter och rättsliga frågor i Sverige.',
+  skipToContent: 'Hoppa till innehållet',
+  mainNav: 'Sektioner',
+  home: 'Förstasidan',
+  footerDemo:
+    'Detta är en demonstration. Artiklarna är skrivna för att visa appen och bilderna är genererade illustrationer.',
+  theme: {
+    label: 'Färgtema',
+    system: 'Systemets',
+    light: 'Ljust',
+    dark: 'Mörkt',
+  },
+  loading: 'Laddar …',
+  loadingPage: 'Sidan laddas',
+  article: {
+    by: 'Av',
+    published: 'Publicerad',
+    updated: 'Uppdaterad',
+    readingTime: (minutes: number) => `Lästid ${minutes} min`,
+    tags: 'Ämnen',
+    related: 'Läs också',
+    quoteBy: 'säger',
+    factBox: 'Fakta',
+    chartPending: (caption: string) => `Diagram: ${caption}`,
+    chartComingSoon: 'Diagrammet visas här.',
+    newsletterCta: 'Anmäl dig till nyhetsbrevet',
+  },
+  figure: {
+    caption: 'Bildtext',
+    photo: 'Foto',
+    credit: (name: string, agency?: string) => (agency ? `${name}/${agency}` : name),
+  },
+  lists: {
+    latest: 'Senaste nytt',
+    sections: 'Sektioner',
+    moreIn: (section: string) => `Mer från ${section}`,
+    section: (name: string) => name,
+    tag: (name: string) => `Ämne: ${name}`,
+    page: (page: number, totalPages: number) => `Sida ${page} av ${totalPages}`,
+    previous: 'Föregående sida',
+    next: 'Nästa sida',
+    pagination: 'Sidnavigering',
+    empty: 'Här finns inga artiklar ännu.',
+    count: (total: number) => (total === 1 ? '1 artikel' : `${total} artiklar`),
+  },
+  author: {
+    articlesBy: (name: string) => `Artiklar av ${name}`,
+    authorPage: (name: string) => `${name}, skribent`,
+  },
+  errors: {
+    notFoundTitle: 'Sidan finns inte',
+    notFoundText:
+      'Vi hittar ingen sida på den här adressen. Den kan ha flyttats, eller så är länken felstavad.',
+    notFoundBack: 'Till förstasidan',
+    genericTitle: 'Något gick fel',
+    network: 'Vi når inte servern just nu. Kontrollera din anslutning och försök igen.',
+    timeout: 'Servern svarade inte i tid. Försök igen om en stund.',
+    server: 'Tjänsten har tillfälliga problem. Försök igen om en stund.',
+    invalid: 'Svaret från servern gick inte att läsa. Försök igen, eller kom tillbaka senare.',
+    unknown: 'Ett oväntat fel inträffade. Försök igen.',
+    retry: 'Försök igen',
+  },
+} as const;

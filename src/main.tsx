@@ -1,0 +1,29 @@
+import { QueryClientProvider } from '@tanstack/react-query';
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { RouterProvider } from 'react-router/dom';
+import { queryClient, router } from './app/router';
+import { applyTheme, readTheme } from './lib/theme';
+import './app/global.css';
+
+applyTheme(readTheme());
+
+/** In dev without a real API, MSW's service worker answers /api. Never part of a build. */
+async function startMockApi(): Promise<void> {
+  if (!import.meta.env.DEV || import.meta.env.VITE_API_BASE_URL) return;
+  const { worker } = await import('../mocks/browser');
+  await worker.start({ onUnhandledRequest: 'bypass', quiet: true });
+}
+
+await startMockApi();
+
+const root = document.getElementById('root');
+if (!root) throw new Error('index.html has no #root element');
+
+createRoot(root).render(
+  <StrictMode>
+    <QueryClientProvider client={queryClient}>
+      <RouterProvider router={router} />
+    </QueryClientProvider>
+  </StrictMode>,
+);

@@ -1,0 +1,109 @@
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import type { Connect, Plugin } from 'vite';
+import react from '@vitejs/plugin-react';
+import { defineConfig } from 'vitest/config';
+
+const MOCK_PUBLIC = path.resolve(import.meta.dirname, 'mocks/public');
+
+/** Headers the preview server sends; the README gives the same set for a production host. */
+export function securityHeaders(apiOrigin: string): Record<string, string> {
+  const connect = ["'self'", apiOrigin].filter(Boolean).join(' ');
+  return {
+    'Content-Security-Policy': [
+      "default-src 'self'",
+      "script-src 'self'",
+      "style-src 'self'",
+      `img-src 'self' data: ${apiOrigin}`.trim(),
+      `connect-src ${connect}`,
+      "font-src 'self'",
+      "object-src 'none'",
+      "base-uri 'none'",
+      "frame-ancestors 'none'",
+      "form-action 'self'",
+    ].join('; '),
+    'X-Content-Type-Options': 'nosniff',
+    'Referrer-Policy': 'strict-origin-when-cross-origin',
+    'Permissions-Policy': 'camera=(), microphone=(), geolocation=(), payment=(), usb=()',
+  };
+}
+
+const MEDIA_TYPES: Record<string, string> = { '.webp': 'image/webp', '.avif': 'image/avif', '.png': 'image/png' };
+
+/** Serves the fixture photos the mock API's articles point at. */
+function mockMedia(): Connect.NextHandleFunction {
+  return (req, res, next) => {
+    const url = req.url ?? '';
+    if (!url.startsWith('/media/')) return next();
+    const file = path.join(MOCK_PUBLIC, path.normalize(decodeURIComponent(url.split('?')[0] ?? '')));
+    const type = MEDIA_TYPES[path.extname(file)];
+    if (!file.startsWith(MOCK_PUBLIC + path.sep) || !type) return next();
+    readFile(file).then(
+      (body) => {
+        res.writeHead(200, { 'Content-Type': type, 'Cache-Control': 'public, max-age=86400' });
+        res.end(body);
+      },
+      () => next(),
+    );
+  };
+}
+
+/**
+ * `npm start` / `npm run preview`: the production build, with the mock API and
+ * fixture photos answered by the same handlers the tests use, under a strict CSP.
+ */
+function mockApiForPreview(): Plugin {
+  return {
+    name: 'mock-api-preview',
+    apply: 'serve',
+    async configurePreviewServer(server) {
+      const { mockApiMiddleware } = await import('./mocks/httpAdapter.ts');
+      const headers = securityHeaders(process.env.VITE_API_BASE_URL ?? '');
+      server.middlewares.use((_req, res, next) => {
+        for (const [name, value] of Object.entries(headers)) res.setHeader(name, value);
+        next();
+      });
+      if (process.env.VITE_API_BASE_URL) return;
+      server.middlewares.use(mockApiMiddleware());
+      server.middlewares.use(mockMedia());
+    },
+  };
+}
+
+export default defineConfig(({ command, isPreview }) => ({
+  plugins: [react(), mockApiForPreview()],
+  // The MSW worker and fixture photos are served in dev only, never copied into dist/.
+  publicDir: command === 'serve' && !isPreview ? 'mocks/public' : false,
+  build: {
+    target: 'es2022',
+    modulePreload: { polyfill: false },
+    assetsInlineLimit: 0,
+  },
+  server: { host: '127.0.0.1' },
+  preview: { host: '127.0.0.1', port: 4173 },
+  test: {
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: 'unit',
+          environment: 'jsdom',
+          include: ['src/**/*.test.{ts,tsx}', 'mocks/**/*.test.ts', 'tests/integration/**/*.test.{ts,tsx}'],
+          setupFiles: ['tests/setup.ts'],
+          restoreMocks: true,
+        },
+      },
+      {
+        test: {
+          name: 'e2e',
+          environment: 'node',
+          include: ['tests/e2e/**/*.test.ts'],
+          globalSetup: ['tests/e2e/globalSetup.ts'],
+          testTimeout: 60_000,
+          hookTimeout: 120_000,
+          fileParallelism: false,
+        },
+      },
+    ],
+  },
+}));
