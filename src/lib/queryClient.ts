@@ -1,10 +1,10 @@
-import { QueryClient } from '@tanstack/react-query';
+import { QueryClient, type DefaultOptions } from '@tanstack/react-query';
 import { isApiError } from './apiError';
 
 const MAX_RETRIES = 2;
 
 /** One client for the app; tests make a fresh one per test with `retry: false`. */
-export function createQueryClient(): QueryClient {
+export function createQueryClient(overrides: DefaultOptions['queries'] = {}): QueryClient {
   return new QueryClient({
     defaultOptions: {
       queries: {
@@ -15,6 +15,7 @@ export function createQueryClient(): QueryClient {
           isApiError(error) && error.retryAfterSeconds
             ? Math.min(error.retryAfterSeconds * 1000, 10_000)
             : Math.min(500 * 2 ** attempt, 4_000),
+        ...overrides,
       },
       mutations: { retry: false },
     },

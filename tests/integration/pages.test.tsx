@@ -1,0 +1,105 @@
+import { screen, within } from '@testing-library/react';
+import { http, HttpResponse } from 'msw';
+import { describe, expect, it } from 'vitest';
+import { db } from '../../mocks/db.ts';
+import { server } from '../../mocks/node.ts';
+import { renderRoute } from '../renderRoute';
+
+describe('the front page', () => {
+  it('lists the latest articles, newest first, with headline, lead, image, byline and date', async () => {
+    renderRoute('/');
+    const latest = await screen.findByRole('region', { name: 'Senaste nytt' });
+    const teasers = within(latest).getAllByRole('article');
+    expect(teasers).toHaveLength(7);
+    const first = within(teasers[0] as HTMLElement);
+    expect(first.getByRole('link', { name: /Polisens jämställdhetsarbete/ })).toHaveAttribute('href', '/artikel/polisens-jamstalldhetsarbete-gav-fler-anmalda-sexkop');
+    expect(first.getByRole('img', { name: /polisbil/ })).toHaveAttribute('fetchpriority', 'high');
+    expect(first.getByText(/William Eriksson/)).toHaveTextContent('27 november 2026');
+    expect(first.getByText(/från 563 till 840/)).toBeInTheDocument();
+  });
+
+  it('links every section, in the header and on the page', async () => {
+    renderRoute('/');
+    const sections = await screen.findByRole('region', { name: 'Sektioner' });
+    expect(within(sections).getAllByRole('link')).toHaveLength(5);
+    const nav = screen.getByRole('navigation', { name: 'Sektioner' });
+    expect(within(nav).getByRole('link', { name: 'Arbetsrätt' })).toHaveAttribute('href', '/sektion/arbetsratt');
+  });
+
+  it('moves focus to the new page heading after following a link, not on the first load', async () => {
+    const { user } = renderRoute('/');
+    await screen.findByRole('region', { name: 'Senaste nytt' });
+    expect(document.body).toHaveFocus();
+    await user.click(screen.getByRole('link', { name: /Samtyckeslagen: frivillighet/ }));
+    const heading = await screen.findByRole('heading', { level: 1, name: 'Samtyckeslagen: frivillighet är det som avgör' });
+    expect(heading).toHaveFocus();
+  });
+});
+
+describe('list pages', () => {
+  it('shows a section with its description and articles', async () => {
+    renderRoute('/sektion/arbetsratt');
+    expect(await screen.findByRole('heading', { level: 1, name: 'Arbetsrätt' })).toBeInTheDocument();
+    expect(screen.getByText('Anställning, avtal och tvister på arbetsmarknaden.')).toBeInTheDocument();
+    expect(screen.getByText('2 artiklar')).toBeInTheDocument();
+    expect(screen.getAllByRole('article')).toHaveLength(2);
+  });
+
+  it('shows a topic with its articles', async () => {
+    renderRoute('/amne/arbetsdomstolen');
+    expect(await screen.findByRole('heading', { level: 1, name: 'Ämne: Arbetsdomstolen' })).toBeInTheDocument();
+    expect(screen.getAllByRole('article')).toHaveLength(2);
+  });
+
+  it('pages through a long list with links that keep the page in the URL', async () => {
+    server.use(
+      http.get('*/api/articles', ({ request }) => {
+        const page = Number(new URL(request.url).searchParams.get('page'));
+        return HttpResponse.json({ ...db.listTeasers({ tag: 'las', page: 1, pageSize: 10 }), page, total: 25, totalPages: 3 });
+      }),
+    );
+    const { user, router } = renderRoute('/amne/las?sida=2');
+    const paging = await screen.findByRole('navigation', { name: 'Sidnavigering' });
+    expect(within(paging).getByText('Sida 2 av 3')).toBeInTheDocument();
+    expect(within(paging).getByRole('link', { name: /Föregående sida/ })).toHaveAttribute('href', '/amne/las');
+    await user.click(within(paging).getByRole('link', { name: /Nästa sida/ }));
+    expect(await screen.findByText('Sida 3 av 3')).toBeInTheDocument();
+    expect(router.state.location.search).toBe('?sida=3');
+  });
+
+  it('treats a nonsensical page number as the first page', async () => {
+    renderRoute('/sektion/domstol?sida=-4x');
+    expect(await screen.findByRole('heading', { level: 1, name: 'Domstolar' })).toBeInTheDocument();
+    expect(screen.getAllByRole('article')).toHaveLength(3);
+  });
+
+  it('shows the 404 page for a section or topic that does not exist', async () => {
+    renderRoute('/sektion/sport');
+    expect(await screen.findByRole('heading', { level: 1, name: 'Sidan finns inte' })).toBeInTheDocument();
+  });
+});
+
+describe('the author page', () => {
+  it('shows name, role, bio and the author’s articles', async () => {
+    renderRoute('/skribent/william-eriksson');
+    expect(await screen.findByRole('heading', { level: 1, name: 'William Eriksson' })).toBeInTheDocument();
+    expect(screen.getByText('Reporter')).toBeInTheDocument();
+    expect(screen.getByText(/bevakar polisen och rättsväsendet/)).toBeInTheDocument();
+    expect(screen.getByRole('heading', { level: 2, name: 'Artiklar av William Eriksson' })).toBeInTheDocument();
+    expect(screen.getAllByRole('article')).toHaveLength(3);
+  });
+
+  it('shows the 404 page for an unknown author', async () => {
+    renderRoute('/skribent/ingen-alls');
+    expect(await screen.findByRole('heading', { level: 1, name: 'Sidan finns inte' })).toBeInTheDocument();
+  });
+});
+
+describe('unknown addresses', () => {
+  it('shows a helpful 404 page with a way back', async () => {
+    const { user } = renderRoute('/det/har/finns/inte');
+    expect(await screen.findByRole('heading', { level: 1, name: 'Sidan finns inte' })).toBeInTheDocument();
+    await user.click(screen.getByRole('link', { name: 'Till förstasidan' }));
+    expect(await screen.findByRole('region', { name: 'Senaste nytt' })).toBeInTheDocument();
+  });
+});

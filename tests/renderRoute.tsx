@@ -1,0 +1,22 @@
+import { QueryClientProvider } from '@tanstack/react-query';
+import { render } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { createMemoryRouter, RouterProvider } from 'react-router';
+import { createRoutes } from '../src/app/routes';
+import { createQueryClient } from '../src/lib/queryClient';
+
+/**
+ * Renders the app's real route tree (loaders, lazy components, error
+ * boundaries) in a memory router at `path`, with a fresh query cache.
+ */
+export function renderRoute(path: string) {
+  const queryClient = createQueryClient({ retry: false });
+  const router = createMemoryRouter(createRoutes(queryClient), { initialEntries: [path] });
+  const user = userEvent.setup();
+  const view = render(
+    <QueryClientProvider client={queryClient}>
+      <RouterProvider router={router} />
+    </QueryClientProvider>,
+  );
+  return { ...view, router, queryClient, user };
+}
