@@ -102,6 +102,7 @@ export default defineConfig(({ command, isPreview }) => ({
           testTimeout: 60_000,
           hookTimeout: 120_000,
           fileParallelism: false,
+          expect: { poll: { timeout: 10_000 } },
         },
       },
     ],

@@ -1,0 +1,58 @@
+import AxeBuilder from '@axe-core/playwright';
+import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core';
+import { inject } from 'vitest';
+
+export const CHROME_FLAGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+export const POLICE = '/artikel/polisens-jamstalldhetsarbete-gav-fler-anmalda-sexkop';
+
+export function launchBrowser(): Promise<Browser> {
+  return chromium.launch({ executablePath: inject('chromePath'), args: CHROME_FLAGS });
+}
+
+export type WatchedPage = {
+  page: Page;
+  /** console errors, uncaught exceptions and CSP violations seen so far */
+  problems: string[];
+  url: (path: string) => string;
+  close: () => Promise<void>;
+};
+
+type OpenOptions = BrowserContextOptions & {
+  /** HTTP statuses the page is expected to meet (the browser logs each failed request as a console error). */
+  expectStatuses?: number[];
+};
+
+/** A fresh context and page that record every console error, page error and CSP violation. */
+export async function openPage(browser: Browser, { expectStatuses = [], ...options }: OpenOptions = {}): Promise<WatchedPage> {
+  const baseUrl = inject('baseUrl');
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'sv-SE', ...options });
+  const page = await context.newPage();
+  const problems: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() !== 'error') return;
+    const expected = expectStatuses.some((status) => message.text().includes(`status of ${status} `));
+    if (!expected) problems.push(`console.error: ${message.text()}`);
+  });
+  page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+  await page.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (event) => {
+      console.error(`CSP violation: ${event.violatedDirective} ${event.blockedURI}`);
+    });
+  });
+  return { page, problems, url: (path) => new URL(path, baseUrl).toString(), close: () => context.close() };
+}
+
+export async function axeViolations(page: Page): Promise<string[]> {
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+  return results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
+}
