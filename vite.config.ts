@@ -70,14 +70,26 @@ function mockApiForPreview(): Plugin {
   };
 }
 
+/** robots.txt for the built site (there is no public/ folder: mocks own the dev one). */
+function robotsTxt(): Plugin {
+  return {
+    name: 'robots-txt',
+    apply: 'build',
+    generateBundle() {
+      this.emitFile({ type: 'asset', fileName: 'robots.txt', source: 'User-agent: *\nAllow: /\n' });
+    },
+  };
+}
+
 export default defineConfig(({ command, isPreview }) => ({
-  plugins: [react(), mockApiForPreview()],
+  plugins: [react(), mockApiForPreview(), robotsTxt()],
   // The MSW worker and fixture photos are served in dev only, never copied into dist/.
   publicDir: command === 'serve' && !isPreview ? 'mocks/public' : false,
   build: {
     target: 'es2022',
     modulePreload: { polyfill: false },
     assetsInlineLimit: 0,
+    manifest: true,
   },
   server: { host: '127.0.0.1' },
   preview: { host: '127.0.0.1', port: 4173 },
