@@ -13,7 +13,7 @@ export const strings = {
     'Detta är en demonstration. Artiklarna är skrivna för att visa appen och bilderna är genererade illustrationer.',
   theme: {
     label: 'Färgtema',
-    system: 'Systemets',
+    system: 'Auto',
     light: 'Ljust',
     dark: 'Mörkt',
   },
