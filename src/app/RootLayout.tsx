@@ -18,6 +18,11 @@ function SectionNav() {
             <NavLink to={`/sektion/${section.id}`}>{section.name}</NavLink>
           </li>
         ))}
+        {data && (
+          <li>
+            <NavLink to="/statistik">{strings.stats.pageTitle}</NavLink>
+          </li>
+        )}
       </ul>
     </nav>
   );
@@ -72,8 +77,10 @@ function useFocusHeadingOnNavigation() {
       return;
     }
     if (location.hash) return;
+    // Controls that change only the query string (chart settings) keep focus where it is.
+    if ((location.state as { keepFocus?: boolean } | null)?.keepFocus) return;
     document.querySelector<HTMLElement>(`#${MAIN_ID} h1`)?.focus({ preventScroll: true });
-  }, [location.pathname, location.search, location.hash]);
+  }, [location.pathname, location.search, location.hash, location.state]);
 }
 
 export function RootLayout() {

@@ -3,6 +3,7 @@ import { data, type LoaderFunctionArgs } from 'react-router';
 import { pageFromSearch } from '../components/Pagination';
 import { articleListQuery, articleQuery, sectionListQuery, tagQuery } from '../features/articles/api';
 import { authorQuery } from '../features/authors/api';
+import { preloadTrendChart, statsListQuery, statsQuery } from '../features/stats/api';
 import { isApiError } from '../lib/apiError';
 
 // Loaders live in the main chunk, apart from the route components, so that a
@@ -44,7 +45,9 @@ export const homeLoader = (queryClient: QueryClient) => async () => {
 export const articleLoader =
   (queryClient: QueryClient) =>
   async ({ params }: LoaderFunctionArgs) => {
-    await ensure(queryClient.ensureQueryData(articleQuery(slugParam(params.slug))));
+    const article = await ensure(queryClient.ensureQueryData(articleQuery(slugParam(params.slug))));
+    // Chart data is fetched now, without holding up the article; the chart code waits until it is near.
+    for (const block of article.body) if (block.type === 'chart') void queryClient.prefetchQuery(statsQuery(block.statsId));
     return null;
   };
 
@@ -79,5 +82,19 @@ export const tagLoader =
       ensure(queryClient.ensureQueryData(tagQuery(id))),
       ensure(queryClient.ensureQueryData(articleListQuery({ tag: id, page: pageOf(request) }))),
     ]);
+    return null;
+  };
+
+export const statsListLoader = (queryClient: QueryClient) => async () => {
+  await ensure(queryClient.ensureQueryData(statsListQuery()));
+  return null;
+};
+
+export const statsLoader =
+  (queryClient: QueryClient) =>
+  async ({ params }: LoaderFunctionArgs) => {
+    // The chart code is needed at once here: fetch it in parallel with the data.
+    void preloadTrendChart();
+    await ensure(queryClient.ensureQueryData(statsQuery(slugParam(params.id))));
     return null;
   };

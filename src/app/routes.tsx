@@ -1,6 +1,6 @@
 import type { QueryClient } from '@tanstack/react-query';
 import type { RouteObject } from 'react-router';
-import { articleLoader, authorLoader, homeLoader, sectionLoader, tagLoader } from './loaders';
+import { articleLoader, authorLoader, homeLoader, sectionLoader, statsListLoader, statsLoader, tagLoader } from './loaders';
 import { AppShell, RootLayout } from './RootLayout';
 import { NotFoundPage } from './NotFoundPage';
 import { RootError, RouteError } from './RouteError';
@@ -49,6 +49,19 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
               path: 'amne/:tag',
               loader: tagLoader(queryClient),
               lazy: { Component: async () => (await import('./routes/TagRoute')).TagRoute },
+            },
+            {
+              path: 'statistik',
+              loader: statsListLoader(queryClient),
+              lazy: { Component: async () => (await import('./routes/StatsListRoute')).StatsListRoute },
+            },
+            {
+              path: 'statistik/:id',
+              loader: statsLoader(queryClient),
+              // Chart settings live in the query string; changing them needs no new data.
+              shouldRevalidate: ({ currentParams, nextParams, defaultShouldRevalidate }) =>
+                currentParams.id !== nextParams.id && defaultShouldRevalidate,
+              lazy: { Component: async () => (await import('./routes/StatsRoute')).StatsRoute },
             },
             { path: '*', Component: NotFoundPage },
           ],

@@ -5,6 +5,8 @@ import { JsonLd, PageMeta } from '../../components/PageMeta';
 import { articleQuery } from '../../features/articles/api';
 import { newsArticleJsonLd } from '../../features/articles/articleText';
 import { ArticleView } from '../../features/articles/components/ArticleView';
+import { DataHighlightProvider } from '../../lib/dataHighlight';
+import { ArticleChart } from '../ArticleChart';
 
 /** Scrolls to #fragment once the element is on the page (a heading or, later, a comment). */
 function useScrollToFragment(ready: boolean) {
@@ -30,7 +32,9 @@ export function ArticleRoute() {
         <meta property="article:section" content={article.section.name} />
         <JsonLd data={newsArticleJsonLd(article, window.location.origin)} />
       </PageMeta>
-      <ArticleView article={article} />
+      <DataHighlightProvider>
+        <ArticleView article={article} slots={{ chart: (block) => <ArticleChart statsId={block.statsId} caption={block.caption} /> }} />
+      </DataHighlightProvider>
     </>
   );
 }

@@ -1,11 +1,22 @@
 import { Link } from 'react-router';
 import type { Inline } from '../schema';
 import { safeHref } from '../safeHref';
-import styles from './InlineContent.module.css';
+import { DataRef } from './DataRef';
+
+/** The sentence around character `offset` of `text`, for a number's context. */
+export function sentenceAt(text: string, offset: number): string {
+  const before = text.lastIndexOf('. ', offset);
+  const after = text.indexOf('. ', offset);
+  return text.slice(before === -1 ? 0 : before + 2, after === -1 ? undefined : after + 1).trim();
+}
 
 /** Inline nodes as text and elements; nothing from the data is ever parsed as HTML. */
 export function InlineContent({ nodes }: { nodes: Inline[] }) {
+  const plain = nodes.map((node) => node.text).join('');
+  let offset = 0;
   return nodes.map((node, index) => {
+    const at = offset;
+    offset += node.text.length;
     switch (node.type) {
       case 'text':
         return node.text;
@@ -27,11 +38,7 @@ export function InlineContent({ nodes }: { nodes: Inline[] }) {
         );
       }
       case 'dataRef':
-        return (
-          <span key={index} className={styles.dataRef} data-stats={node.statsId} data-series={node.seriesId} data-period={node.period}>
-            {node.text}
-          </span>
-        );
+        return <DataRef key={index} node={node} sentence={sentenceAt(plain, at)} />;
     }
   });
 }

@@ -1,0 +1,38 @@
+import { useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
+import { Link } from 'react-router';
+import { ErrorState } from '../components/ErrorState';
+import { chartElementId } from '../lib/dataHighlight';
+import { strings } from '../lib/strings';
+import { statsQuery } from '../features/stats/api';
+import { defaultChartState, type ChartState } from '../features/stats/chartState';
+import type { StatsSet } from '../features/stats/schema';
+import { StatsFigure } from '../features/stats/components/StatsFigure';
+import styles from './ArticleChart.module.css';
+
+function LoadedChart({ stats }: { stats: StatsSet }) {
+  const [state, setState] = useState<ChartState>(() => defaultChartState(stats));
+  return <StatsFigure stats={stats} state={state} onStateChange={setState} />;
+}
+
+/** A chart block in an article: its own data, its own error state; the article stays readable. */
+export function ArticleChart({ statsId, caption }: { statsId: string; caption: string }) {
+  const query = useQuery(statsQuery(statsId));
+  return (
+    <div className={styles.block}>
+      {query.data ? (
+        <LoadedChart stats={query.data} />
+      ) : query.isError ? (
+        <ErrorState error={query.error} title={strings.stats.errorTitle} onRetry={() => void query.refetch()} />
+      ) : (
+        <div id={chartElementId(statsId)} className={styles.placeholder} aria-busy="true">
+          <p>{caption}</p>
+          <p>{strings.stats.loading}</p>
+        </div>
+      )}
+      <p className={styles.caption}>
+        {caption} · <Link to={`/statistik/${statsId}`}>{strings.stats.openFull}</Link>
+      </p>
+    </div>
+  );
+}

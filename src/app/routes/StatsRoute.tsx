@@ -1,0 +1,27 @@
+import { useSuspenseQuery } from '@tanstack/react-query';
+import { Link, useParams, useSearchParams } from 'react-router';
+import { PageMeta } from '../../components/PageMeta';
+import { statsQuery } from '../../features/stats/api';
+import { chartStateFromSearch, chartStateToSearch, type ChartState } from '../../features/stats/chartState';
+import { StatsFigure } from '../../features/stats/components/StatsFigure';
+import { strings } from '../../lib/strings';
+import styles from './StatsRoute.module.css';
+
+/** One chart, full width; its view, range and series live in the query string. */
+export function StatsRoute() {
+  const { id = '' } = useParams();
+  const [search, setSearch] = useSearchParams();
+  const { data: stats } = useSuspenseQuery(statsQuery(id));
+  const state = chartStateFromSearch(stats, search);
+  const onStateChange = (next: ChartState) =>
+    setSearch(chartStateToSearch(stats, next), { preventScrollReset: true, state: { keepFocus: true } });
+  return (
+    <div className={styles.page}>
+      <PageMeta title={stats.title} description={stats.description} path={`/statistik/${stats.id}`} />
+      <p className={styles.back}>
+        <Link to="/statistik">← {strings.stats.allStats}</Link>
+      </p>
+      <StatsFigure stats={stats} state={state} onStateChange={onStateChange} eager size="full" headingLevel={1} />
+    </div>
+  );
+}

@@ -1,0 +1,124 @@
+import { lazy, Suspense, useCallback, useEffect, useRef, useState } from 'react';
+import { chartElementId, useDataHighlight } from '../../../lib/dataHighlight';
+import { formatDate, formatPercentChange, formatPeriod, formatSignedNumber } from '../../../lib/format';
+import { strings } from '../../../lib/strings';
+import { chartRows, seriesChange, type ChartState } from '../chartState';
+import { csvHref, statsCsv } from '../csv';
+import type { StatsSet } from '../schema';
+import { ChartControls } from './ChartControls';
+import { StatsTable } from './StatsTable';
+import styles from './StatsFigure.module.css';
+
+const TrendChart = lazy(() => import('./TrendChart'));
+
+/** True once the element is within `margin` of the viewport (or at once, if eager). */
+function useNearViewport(eager: boolean, margin = '400px') {
+  const ref = useRef<HTMLDivElement>(null);
+  const [near, setNear] = useState(eager);
+  useEffect(() => {
+    if (near || !ref.current) return;
+    const observer = new IntersectionObserver((entries) => {
+      if (entries.some((e) => e.isIntersecting)) setNear(true);
+    }, { rootMargin: margin });
+    observer.observe(ref.current);
+    return () => observer.disconnect();
+  }, [near, margin]);
+  return { ref, near };
+}
+
+type StatsFigureProps = {
+  stats: StatsSet;
+  state: ChartState;
+  onStateChange: (next: ChartState) => void;
+  /** Load the chart code at once instead of when it nears the viewport */
+  eager?: boolean;
+  /** Size of the plot: beside article text, or the whole page width */
+  size?: 'article' | 'full';
+  headingLevel?: 1 | 2;
+};
+
+export function StatsFigure({ stats, state, onStateChange, eager = false, size = 'article', headingLevel = 2 }: StatsFigureProps) {
+  const Heading = headingLevel === 1 ? 'h1' : 'h2';
+  const { active, setActive } = useDataHighlight();
+  const [announcement, setAnnouncement] = useState('');
+  const { ref, near } = useNearViewport(eager);
+  const rows = chartRows(stats, state);
+  const highlight = active?.statsId === stats.id ? active : null;
+  const visibleSeries = stats.series.filter((s) => !state.hidden.includes(s.id));
+
+  const onHover = useCallback(
+    (period: string | null) => {
+      if (period === null) {
+        if (active?.source === 'chart') setActive(null);
+      } else if (active?.period !== period || active.statsId !== stats.id) {
+        const seriesId = visibleSeries[0]?.id ?? '';
+        setActive({ statsId: stats.id, seriesId, period, source: 'chart' });
+      }
+    },
+    [active, setActive, stats.id, visibleSeries],
+  );
+
+  return (
+    <figure id={chartElementId(stats.id)} className={`${styles.figure} ${styles[size]}`}>
+      <div className={styles.header}>
+        <Heading className={styles.title} tabIndex={headingLevel === 1 ? -1 : undefined}>
+          {stats.title}
+        </Heading>
+        {stats.provenance === 'illustrative' && <span className={styles.badge}>{strings.stats.illustrative}</span>}
+      </div>
+      <p className={styles.description}>{stats.description}</p>
+      <ChartControls stats={stats} state={state} onChange={onStateChange} />
+      <ul className={styles.changes}>
+        {visibleSeries.map((series) => {
+          const change = seriesChange(rows, series.id);
+          if (!change) return null;
+          return (
+            <li key={series.id}>
+              {strings.stats.change(formatPeriod(change.from), formatPeriod(change.to))}
+              {stats.series.length > 1 && ` (${series.name})`}:{' '}
+              <strong>
+                {formatSignedNumber(change.absolute)}
+                {change.ratio !== null && ` (${formatPercentChange(change.ratio)})`}
+              </strong>
+            </li>
+          );
+        })}
+      </ul>
+      {state.view === 'diagram' && (
+        <div ref={ref} className={styles.plot} data-print="hide">
+          {near ? (
+            <Suspense fallback={<p className={styles.plotLoading}>{strings.stats.loading}</p>}>
+              <TrendChart stats={stats} rows={rows} hidden={state.hidden} highlight={highlight} onHover={onHover} onAnnounce={setAnnouncement} />
+            </Suspense>
+          ) : (
+            <p className={styles.plotLoading}>{strings.stats.loading}</p>
+          )}
+        </div>
+      )}
+      <p className="visually-hidden" aria-live="polite">
+        {announcement}
+      </p>
+      <StatsTable stats={stats} rows={rows} hidden={state.view !== 'tabell'} />
+      <figcaption className={styles.caption}>
+        <p>
+          {strings.stats.source}:{' '}
+          <a href={stats.source.url} rel="noopener noreferrer">
+            {stats.source.name}
+          </a>
+          . {strings.stats.updated} <time dateTime={stats.updatedAt}>{formatDate(stats.updatedAt)}</time>.
+        </p>
+        {stats.notes.length > 0 && (
+          <ul className={styles.notes} aria-label={strings.stats.notes}>
+            {stats.notes.map((note, i) => (
+              <li key={i}>{note}</li>
+            ))}
+          </ul>
+        )}
+        <a className={styles.download} href={csvHref(statsCsv(stats, state))} download={`${stats.id}.csv`} data-print="hide">
+          {strings.stats.download}
+        </a>
+      </figcaption>
+    </figure>
+  );
+}
+
