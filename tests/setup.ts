@@ -1,8 +1,17 @@
 import '@testing-library/jest-dom/vitest';
-import { cleanup } from '@testing-library/react';
+import { cleanup, configure } from '@testing-library/react';
 import { afterAll, afterEach, beforeAll, beforeEach } from 'vitest';
 import { resetDb } from '../mocks/db.ts';
 import { server } from '../mocks/node.ts';
+
+// Failed queries name what was missing without printing the whole DOM.
+configure({
+  getElementError: (message) => {
+    const error = new Error(message?.split('\n\n')[0] ?? 'Element not found');
+    error.name = 'TestingLibraryElementError';
+    return error;
+  },
+});
 
 beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
 afterEach(() => {

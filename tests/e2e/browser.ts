@@ -39,9 +39,15 @@ export async function openPage(browser: Browser, { expectStatuses = [], ...optio
   const page = await context.newPage();
   const problems: string[] = [];
   page.on('console', (message) => {
-    if (message.type() !== 'error') return;
-    const expected = expectStatuses.some((status) => message.text().includes(`status of ${status} `));
-    if (!expected) problems.push(`console.error: ${message.text()}`);
+    // Failed requests are logged by the browser too; they are judged below, by URL and status.
+    if (message.type() === 'error' && !message.text().startsWith('Failed to load resource')) {
+      problems.push(`console.error: ${message.text()}`);
+    }
+  });
+  page.on('response', (response) => {
+    if (response.status() >= 400 && !expectStatuses.includes(response.status())) {
+      problems.push(`HTTP ${response.status()}: ${response.url()}`);
+    }
   });
   page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
   await page.addInitScript(() => {

@@ -16,6 +16,8 @@ const ROUTES = [
   { path: '/skribent/william-eriksson', heading: 'William Eriksson' },
   { path: '/sektion/brott', heading: 'Brott och straff' },
   { path: '/amne/sexkop', heading: 'Ämne: Sexköp' },
+  { path: '/statistik', heading: 'Statistik' },
+  { path: '/statistik/anmalda-brott-kvartal?visa=tabell', heading: 'Anmälda brott per kvartal' },
   { path: '/artikel/finns-inte', heading: 'Sidan finns inte', expectStatuses: [404] },
   { path: '/ingen/sida/alls', heading: 'Sidan finns inte' },
 ];
@@ -48,7 +50,7 @@ describe('the article from a shared link', () => {
     expect(await byline.getAttribute('href')).toBe('/skribent/william-eriksson');
     expect(await page.getByText('Foto: Tomas Oneborg/TT').isVisible()).toBe(true);
     const hero = page.getByRole('img', { name: /polisbil/ });
-    expect(await hero.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0)).toBe(true);
+    await expect.poll(() => hero.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0)).toBe(true);
     expect(problems).toEqual([]);
     await close();
   });

@@ -33,11 +33,9 @@ export function chartStateFromSearch(stats: StatsSet, search: URLSearchParams): 
   let to = periods.includes(search.get('till') ?? '') ? (search.get('till') as string) : fallback.to;
   if (from > to) [from, to] = [fallback.from, fallback.to];
   const seriesIds = new Set(stats.series.map((s) => s.id));
-  const hidden = (search.get('dolj') ?? '')
-    .split(',')
-    .filter((id) => seriesIds.has(id));
+  const hidden = [...new Set((search.get('dolj') ?? '').split(','))].filter((id) => seriesIds.has(id));
   // Never hide every series: a blank chart helps no one.
-  return { view, from, to, hidden: hidden.length >= stats.series.length ? [] : [...new Set(hidden)] };
+  return { view, from, to, hidden: hidden.length >= stats.series.length ? [] : hidden };
 }
 
 /** The query string for a state; defaults are left out so shared links stay short. */

@@ -1,4 +1,4 @@
-import { lazy, Suspense, useCallback, useEffect, useRef, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useId, useRef, useState } from 'react';
 import { chartElementId, useDataHighlight } from '../../../lib/dataHighlight';
 import { formatDate, formatPercentChange, formatPeriod, formatSignedNumber } from '../../../lib/format';
 import { strings } from '../../../lib/strings';
@@ -39,6 +39,7 @@ type StatsFigureProps = {
 
 export function StatsFigure({ stats, state, onStateChange, eager = false, size = 'article', headingLevel = 2 }: StatsFigureProps) {
   const Heading = headingLevel === 1 ? 'h1' : 'h2';
+  const titleId = useId();
   const { active, setActive } = useDataHighlight();
   const [announcement, setAnnouncement] = useState('');
   const { ref, near } = useNearViewport(eager);
@@ -59,9 +60,9 @@ export function StatsFigure({ stats, state, onStateChange, eager = false, size =
   );
 
   return (
-    <figure id={chartElementId(stats.id)} className={`${styles.figure} ${styles[size]}`}>
+    <figure id={chartElementId(stats.id)} className={`${styles.figure} ${styles[size]}`} aria-labelledby={titleId}>
       <div className={styles.header}>
-        <Heading className={styles.title} tabIndex={headingLevel === 1 ? -1 : undefined}>
+        <Heading id={titleId} className={styles.title} tabIndex={headingLevel === 1 ? -1 : undefined}>
           {stats.title}
         </Heading>
         {stats.provenance === 'illustrative' && <span className={styles.badge}>{strings.stats.illustrative}</span>}

@@ -1,0 +1,176 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { axeViolations, launchBrowser, openPage, POLICE } from './browser';
+import { chartOnlyFiles } from './chartChunks';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+const chartFiles = chartOnlyFiles();
+const loadedChartFiles = (page: Page) =>
+  page.evaluate(
+    (files) => performance.getEntriesByType('resource').map((e) => e.name).filter((url) => files.some((f) => url.endsWith(f))),
+    chartFiles,
+  );
+
+const plain = (text: string | null) => (text ?? '').replace(/[\u00a0\u202f]/g, ' ');
+
+describe('Recharts loads only where a chart is about to be seen', () => {
+  it('is built as its own chunk', () => {
+    expect(chartFiles.length).toBeGreaterThan(0);
+  });
+
+  for (const path of ['/', '/artikel/samtyckeslagen-sa-fungerar-den', '/skribent/sara-lindqvist']) {
+    it(`is not loaded on ${path}`, async () => {
+      const { page, url, close } = await openPage(browser);
+      await page.goto(url(path));
+      await page.getByRole('heading', { level: 1 }).waitFor({ state: 'attached' });
+      await page.waitForLoadState('networkidle');
+      expect(await loadedChartFiles(page)).toEqual([]);
+      await close();
+    });
+  }
+
+  it('is loaded in an article once the chart nears the viewport, into reserved space', async () => {
+    const { page, problems, url, close } = await openPage(browser, { viewport: { width: 375, height: 700 } });
+    await page.goto(url(POLICE));
+    await page.waitForLoadState('networkidle');
+    expect(await loadedChartFiles(page)).toEqual([]);
+    const figure = page.getByRole('figure', { name: 'Anmälda brott om köp av sexuell tjänst' });
+    const plot = figure.locator('div[class*="_plot_"]');
+    const before = await plot.boundingBox();
+    await figure.scrollIntoViewIfNeeded();
+    await figure.getByRole('application').waitFor();
+    expect((await loadedChartFiles(page)).length).toBeGreaterThan(0);
+    expect((await plot.boundingBox())?.height).toBe(before?.height);
+    expect(problems).toEqual([]);
+    await close();
+  });
+});
+
+describe('the chart in an article', () => {
+  it('shows values on hover and by keyboard, announcing each point', async () => {
+    const { page, problems, url, close } = await openPage(browser);
+    await page.goto(url(POLICE));
+    const figure = page.getByRole('figure', { name: 'Anmälda brott om köp av sexuell tjänst' });
+    await figure.scrollIntoViewIfNeeded();
+    const chart = figure.getByRole('application');
+    await chart.waitFor();
+    const tooltip = figure.locator('.recharts-tooltip-wrapper');
+    const live = figure.locator('[aria-live]');
+
+    const box = (await chart.boundingBox())!;
+    await page.mouse.move(box.x + box.width - 30, box.y + box.height / 2);
+    await expect.poll(() => tooltip.textContent()).toContain('840');
+    await page.mouse.move(box.x + 75, box.y + box.height / 2);
+    await expect.poll(() => tooltip.textContent()).toContain('563');
+    await page.mouse.move(0, 0);
+
+    await chart.focus();
+    await expect.poll(() => live.textContent()).toBe('2017: 563 anmälda brott');
+    await page.keyboard.press('ArrowRight');
+    await expect.poll(() => live.textContent()).toBe('2018: 840 anmälda brott');
+    expect(await tooltip.textContent()).toContain('840');
+    await page.keyboard.press('ArrowLeft');
+    await expect.poll(() => live.textContent()).toBe('2017: 563 anmälda brott');
+    expect(problems).toEqual([]);
+    await close();
+  });
+
+  it('highlights the point a number in the text names, with the sentence', async () => {
+    const { page, url, close } = await openPage(browser);
+    await page.goto(url(POLICE));
+    const figure = page.getByRole('figure', { name: 'Anmälda brott om köp av sexuell tjänst' });
+    await figure.scrollIntoViewIfNeeded();
+    await figure.getByRole('application').waitFor();
+    const ref = page.getByRole('button', { name: /^840\b/ });
+    await ref.focus();
+    await expect.poll(() => figure.locator('.recharts-reference-dot').count()).toBe(1);
+    const tooltip = plain(await figure.locator('.recharts-tooltip-wrapper').textContent());
+    expect(tooltip).toContain('840 anmälda brott');
+    expect(tooltip).toContain('I texten: ”Året därpå var antalet 840, en ökning med ungefär 49 procent.”');
+    await ref.blur();
+    await expect.poll(() => figure.locator('.recharts-reference-dot').count()).toBe(0);
+    await close();
+  });
+
+  it('offers the same numbers as a table and as CSV, and passes axe both ways', async () => {
+    const { page, problems, url, close } = await openPage(browser);
+    await page.goto(url(POLICE));
+    const figure = page.getByRole('figure', { name: 'Anmälda brott om köp av sexuell tjänst' });
+    await figure.scrollIntoViewIfNeeded();
+    await figure.getByRole('application').waitFor();
+    await page.waitForLoadState('networkidle');
+    expect(await axeViolations(page), 'axe, chart shown').toEqual([]);
+
+    await figure.getByRole('button', { name: 'Tabell' }).click();
+    const table = figure.getByRole('table');
+    expect(await table.isVisible()).toBe(true);
+    const cells = await table.locator('td').allTextContents();
+    expect(cells).toEqual(['563', '840']);
+    expect(await axeViolations(page), 'axe, table shown').toEqual([]);
+
+    const download = page.waitForEvent('download');
+    await figure.getByRole('link', { name: 'Ladda ner CSV' }).click();
+    const file = await (await download).path();
+    const { readFile } = await import('node:fs/promises');
+    const csv = await readFile(file, 'utf8');
+    expect(csv).toContain('2017;563');
+    expect(csv).toContain('2018;840');
+    expect(problems).toEqual([]);
+    await close();
+  });
+});
+
+describe('a chart page from a shared link', () => {
+  const PAGE = '/statistik/inkomna-mal-tingsratt';
+
+  it('restores the view from the URL, on reload and with back and forward', async () => {
+    const { page, problems, url, close } = await openPage(browser);
+    await page.goto(url(`${PAGE}?visa=tabell&dolj=tvistemal`));
+    const table = page.getByRole('table');
+    await table.waitFor();
+    expect(await page.getByRole('button', { name: 'Tvistemål' }).getAttribute('aria-pressed')).toBe('false');
+    await page.reload();
+    await table.waitFor();
+    expect(await page.getByRole('button', { name: 'Tvistemål' }).getAttribute('aria-pressed')).toBe('false');
+
+    await page.getByRole('button', { name: 'Diagram' }).click();
+    await page.getByRole('application').waitFor();
+    expect(new URL(page.url()).search).toBe('?dolj=tvistemal');
+    expect(await page.getByRole('button', { name: 'Diagram' }).evaluate((el) => el === document.activeElement)).toBe(true);
+    await page.waitForLoadState('networkidle');
+    expect(await axeViolations(page), 'axe, full-page chart').toEqual([]);
+
+    await page.goBack();
+    await table.waitFor();
+    expect(new URL(page.url()).search).toBe('?visa=tabell&dolj=tvistemal');
+    await page.goForward();
+    await page.getByRole('application').waitFor();
+    expect(problems).toEqual([]);
+    await close();
+  });
+
+  it('stays readable at 320 px: no sideways scroll, tooltips inside the screen', async () => {
+    const { page, problems, url, close } = await openPage(browser, { viewport: { width: 320, height: 640 }, hasTouch: true });
+    await page.goto(url('/statistik/anmalda-brott-kvartal'));
+    const chart = page.getByRole('application');
+    await chart.waitFor();
+    expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBe(0);
+    await chart.scrollIntoViewIfNeeded();
+    const box = (await chart.boundingBox())!;
+    await page.touchscreen.tap(box.x + box.width - 16, box.y + box.height / 2);
+    const tooltip = page.locator('.recharts-tooltip-wrapper');
+    await expect.poll(() => tooltip.textContent()).toContain('2023');
+    const tip = (await tooltip.boundingBox())!;
+    expect(tip.x).toBeGreaterThanOrEqual(0);
+    expect(tip.x + tip.width).toBeLessThanOrEqual(320);
+    expect(problems).toEqual([]);
+    await close();
+  });
+});
