@@ -67,6 +67,8 @@ export default tseslint.config(
   },
   {
     files: ['**/*.mjs', 'mocks/images/**'],
-    languageOptions: { globals: { window: 'readonly', document: 'readonly', console: 'readonly', process: 'readonly', Buffer: 'readonly' } },
+    languageOptions: {
+      globals: { window: 'readonly', document: 'readonly', console: 'readonly', process: 'readonly', Buffer: 'readonly', URL: 'readonly', performance: 'readonly' },
+    },
   },
 );

@@ -1,13 +1,12 @@
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
-import { Link } from 'react-router';
 import { ErrorState } from '../components/ErrorState';
-import { chartElementId } from '../lib/dataHighlight';
 import { strings } from '../lib/strings';
 import { statsQuery } from '../features/stats/api';
 import { defaultChartState, type ChartState } from '../features/stats/chartState';
 import type { StatsSet } from '../features/stats/schema';
 import { StatsFigure } from '../features/stats/components/StatsFigure';
+import { ChartFooter, ChartPlaceholder } from './ChartPlaceholder';
 import styles from './ArticleChart.module.css';
 
 function LoadedChart({ stats }: { stats: StatsSet }) {
@@ -25,14 +24,9 @@ export function ArticleChart({ statsId, caption }: { statsId: string; caption: s
       ) : query.isError ? (
         <ErrorState error={query.error} title={strings.stats.errorTitle} onRetry={() => void query.refetch()} />
       ) : (
-        <div id={chartElementId(statsId)} className={styles.placeholder} aria-busy="true">
-          <p>{caption}</p>
-          <p>{strings.stats.loading}</p>
-        </div>
+        <ChartPlaceholder statsId={statsId} caption={caption} bare />
       )}
-      <p className={styles.caption}>
-        {caption} · <Link to={`/statistik/${statsId}`}>{strings.stats.openFull}</Link>
-      </p>
+      <ChartFooter statsId={statsId} caption={caption} />
     </div>
   );
 }

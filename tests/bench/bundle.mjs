@@ -1,6 +1,8 @@
-// Prints the JavaScript and CSS each route needs before its content is on screen:
-// the entry chunk, the route's lazy chunk and everything they import statically,
-// in KB gzip, chunk by chunk. Run: npm run bench:bundle  (add --no-build to reuse dist/)
+// Prints the JavaScript and CSS each route needs before its content is on screen,
+// in KB gzip: first from the build manifest (entry + route chunk + their static
+// imports, chunk by chunk), then as measured in Chromium on real pages at phone
+// size (every script the page has loaded once it is idle, before any scrolling).
+// Run: npm run bench:bundle  (add --no-build to reuse dist/)
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -55,10 +57,63 @@ export function measure() {
   });
 }
 
+export const PAGES = [
+  ['front page', '/'],
+  ['article without chart', '/artikel/samtyckeslagen-sa-fungerar-den'],
+  ['article with chart', '/artikel/polisens-jamstalldhetsarbete-gav-fler-anmalda-sexkop'],
+  ['chart page', '/statistik/sexkop-anmalda'],
+];
+
+/** Scripts a page loads, in Chromium at 375×700, before and after scrolling to its end. */
+export async function measureInBrowser(origin) {
+  const { chromium } = await import('playwright-core');
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'],
+  });
+  const scripts = (page) =>
+    page.evaluate(() => performance.getEntriesByType('resource').map((e) => new URL(e.name).pathname).filter((p) => p.endsWith('.js')));
+  const results = [];
+  try {
+    for (const [name, path] of PAGES) {
+      const page = await browser.newPage({ viewport: { width: 375, height: 700 } });
+      await page.goto(origin + path, { waitUntil: 'networkidle' });
+      const initial = await scripts(page);
+      // Scroll like a reader, a screen at a time, so that lazy parts on the way are loaded.
+      for (let y = 0; y < (await page.evaluate(() => document.body.scrollHeight)); y += 600) {
+        await page.evaluate((top) => window.scrollTo(0, top), y);
+        await page.waitForTimeout(80);
+      }
+      await page.waitForLoadState('networkidle');
+      const later = (await scripts(page)).filter((p) => !initial.includes(p));
+      const size = (files) => files.reduce((sum, file) => sum + gzipKb(file.slice(1)), 0);
+      results.push({ name, path, initialKb: size(initial), laterKb: size(later), initial, later });
+      await page.close();
+    }
+  } finally {
+    await browser.close();
+  }
+  return results;
+}
+
 if (import.meta.url === `file://${process.argv[1]}`) {
   if (!process.argv.includes('--no-build')) buildDist();
+  console.log('From the build manifest (entry + route chunk + static imports):');
   for (const { route, chunks, jsKb, cssKb } of measure()) {
     console.log(`\n${route}: ${jsKb.toFixed(1)} KB JS, ${cssKb.toFixed(1)} KB CSS (gzip)`);
     for (const { file, kb } of chunks.sort((a, b) => b.kb - a.kb)) console.log(`  ${kb.toFixed(1).padStart(6)} KB  ${file}`);
+  }
+  const { preview } = await import('vite');
+  process.env.NODE_ENV = 'production';
+  const server = await preview({ root, logLevel: 'warn', preview: { host: '127.0.0.1', port: 0, strictPort: false, open: false } });
+  try {
+    const origin = `http://127.0.0.1:${server.httpServer.address().port}`;
+    console.log('\nIn Chromium at 375×700 (KB gzip of every script loaded):');
+    for (const r of await measureInBrowser(origin)) {
+      console.log(`  ${r.name.padEnd(22)} ${r.path}`);
+      console.log(`    initial ${r.initialKb.toFixed(1)} KB (${r.initial.length} files); after scrolling to the end +${r.laterKb.toFixed(1)} KB ${r.later.map((f) => path.basename(f)).join(', ')}`);
+    }
+  } finally {
+    await server.close();
   }
 }

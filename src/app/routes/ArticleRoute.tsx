@@ -1,12 +1,15 @@
 import { useSuspenseQuery } from '@tanstack/react-query';
-import { useEffect } from 'react';
+import { lazy, Suspense, useEffect } from 'react';
 import { useLocation, useParams } from 'react-router';
 import { JsonLd, PageMeta } from '../../components/PageMeta';
 import { articleQuery } from '../../features/articles/api';
 import { newsArticleJsonLd } from '../../features/articles/articleText';
 import { ArticleView } from '../../features/articles/components/ArticleView';
 import { DataHighlightProvider } from '../../lib/dataHighlight';
-import { ArticleChart } from '../ArticleChart';
+import { ChartPlaceholder } from '../ChartPlaceholder';
+
+// Only articles with a chart need the statistics figure; Recharts itself loads later still.
+const ArticleChart = lazy(() => import('../ArticleChart').then((m) => ({ default: m.ArticleChart })));
 
 /** Scrolls to #fragment once the element is on the page (a heading or, later, a comment). */
 function useScrollToFragment(ready: boolean) {
@@ -33,7 +36,16 @@ export function ArticleRoute() {
         <JsonLd data={newsArticleJsonLd(article, window.location.origin)} />
       </PageMeta>
       <DataHighlightProvider>
-        <ArticleView article={article} slots={{ chart: (block) => <ArticleChart statsId={block.statsId} caption={block.caption} /> }} />
+        <ArticleView
+          article={article}
+          slots={{
+            chart: (block) => (
+              <Suspense fallback={<ChartPlaceholder statsId={block.statsId} caption={block.caption} />}>
+                <ArticleChart statsId={block.statsId} caption={block.caption} />
+              </Suspense>
+            ),
+          }}
+        />
       </DataHighlightProvider>
     </>
   );
