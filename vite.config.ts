@@ -90,6 +90,22 @@ export default defineConfig(({ command, isPreview }) => ({
     modulePreload: { polyfill: false },
     assetsInlineLimit: 0,
     manifest: true,
+    rolldownOptions: {
+      output: {
+        // Two long-lived initial chunks instead of a dozen small ones: the libraries
+        // every page needs, and the app shell. Route components and Recharts stay lazy.
+        advancedChunks: {
+          groups: [
+            { name: 'vendor', test: /node_modules[\\/](react|react-dom|scheduler|react-router|cookie|set-cookie-parser|@tanstack|zod)[\\/]/, priority: 2 },
+            {
+              name: 'shell',
+              test: /src[\\/](lib[\\/]|components[\\/]|app[\\/](loaders|routes|router|RootLayout|RouteError|NotFoundPage)\.tsx?$|features[\\/][^\\/]+[\\/](api|schema)\.ts$)/,
+              priority: 1,
+            },
+          ],
+        },
+      },
+    },
   },
   server: { host: '127.0.0.1' },
   preview: { host: '127.0.0.1', port: 4173 },
