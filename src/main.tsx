@@ -3,6 +3,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { RouterProvider } from 'react-router/dom';
 import { queryClient, router } from './app/router';
+import { releaseApiRequests } from './lib/apiClient';
 import { applyTheme, readTheme } from './lib/theme';
 import './app/global.css';
 
@@ -16,6 +17,7 @@ async function startMockApi(): Promise<void> {
 }
 
 await startMockApi();
+releaseApiRequests();
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');

@@ -6,6 +6,17 @@ export const API_BASE_URL: string = import.meta.env.VITE_API_BASE_URL ?? '';
 
 export const REQUEST_TIMEOUT_MS = 10_000;
 
+// In `npm run dev` the router starts loading before MSW's worker is ready (it is
+// created when its module is imported), so requests wait until main.tsx says go.
+let releaseRequests: () => void = () => {};
+const requestsReleased: Promise<void> | undefined =
+  import.meta.env.MODE === 'development' ? new Promise((resolve) => (releaseRequests = resolve)) : undefined;
+
+/** Lets API requests through once the dev mock API is running (a no-op elsewhere). */
+export function releaseApiRequests(): void {
+  releaseRequests();
+}
+
 export function apiUrl(path: string): string {
   const base = API_BASE_URL || globalThis.location?.origin || 'http://localhost';
   return new URL(path, base.endsWith('/') ? base : `${base}/`).toString();
@@ -31,6 +42,7 @@ export async function apiRequest<Schema extends z.ZodMiniType>(
   options: RequestOptions = {},
 ): Promise<z.infer<Schema>> {
   const { method = 'GET', body, signal, idempotencyKey, timeoutMs = REQUEST_TIMEOUT_MS } = options;
+  if (requestsReleased) await requestsReleased;
   const controller = new AbortController();
   let timedOut = false;
   const timer = setTimeout(() => {

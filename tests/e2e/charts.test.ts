@@ -127,6 +127,19 @@ describe('the chart in an article', () => {
   });
 });
 
+describe('printing', () => {
+  it('prints the table instead of the interactive chart', async () => {
+    const { page, url, close } = await openPage(browser);
+    await page.goto(url('/statistik/sexkop-anmalda'));
+    await page.getByRole('application').waitFor();
+    await page.emulateMedia({ media: 'print' });
+    expect(await page.getByRole('table').isVisible()).toBe(true);
+    expect(await page.getByRole('application').isVisible()).toBe(false);
+    expect(await page.getByRole('button', { name: 'Tabell' }).isVisible()).toBe(false);
+    await close();
+  });
+});
+
 describe('a chart page from a shared link', () => {
   const PAGE = '/statistik/inkomna-mal-tingsratt';
 
