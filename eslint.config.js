@@ -12,7 +12,7 @@ const featureBoundaries = FEATURES.map((feature) => ({
       {
         patterns: [
           {
-            group: FEATURES.filter((f) => f !== feature).map((f) => `**/features/${f}/**`),
+            group: FEATURES.filter((f) => f !== feature).flatMap((f) => [`**/features/${f}/**`, `../${f}/**`, `../../${f}/**`]),
             message: 'Features do not import each other; compose them in src/app.',
           },
           { group: ['**/app/**'], message: 'Features do not import the app layer.' },

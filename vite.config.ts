@@ -94,7 +94,7 @@ export default defineConfig(({ command, isPreview }) => ({
       output: {
         // Two long-lived initial chunks instead of a dozen small ones: the libraries
         // every page needs, and the app shell. Route components and Recharts stay lazy.
-        advancedChunks: {
+        codeSplitting: {
           groups: [
             { name: 'vendor', test: /node_modules[\\/](react|react-dom|scheduler|react-router|cookie|set-cookie-parser|@tanstack|zod)[\\/]/, priority: 2 },
             {

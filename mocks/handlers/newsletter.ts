@@ -1,5 +1,5 @@
 import { http } from 'msw';
-import { isEmailAddress } from '../../src/features/tips/parseRecipients.ts';
+import { isEmailAddress } from '../../src/lib/email.ts';
 import { db } from '../db.ts';
 import { apiError, badJson, idempotent, jsonBody } from './respond.ts';
 

@@ -1,5 +1,6 @@
 import { http } from 'msw';
-import { isEmailAddress, isSafeSenderName, parseRecipients } from '../../src/features/tips/parseRecipients.ts';
+import { isSafeSenderName, parseRecipients } from '../../src/features/tips/parseRecipients.ts';
+import { isEmailAddress } from '../../src/lib/email.ts';
 import { MAX_TIP_RECIPIENTS } from '../../src/features/tips/schema.ts';
 import { db } from '../db.ts';
 import { apiError, badJson, idempotent, jsonBody, notFound } from './respond.ts';

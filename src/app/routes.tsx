@@ -63,6 +63,10 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
                 currentParams.id !== nextParams.id && defaultShouldRevalidate,
               lazy: { Component: async () => (await import('./routes/StatsRoute')).StatsRoute },
             },
+            {
+              path: 'nyhetsbrev',
+              lazy: { Component: async () => (await import('./routes/NewsletterRoute')).NewsletterRoute },
+            },
             { path: '*', Component: NotFoundPage },
           ],
         },

@@ -1,21 +1,7 @@
 import { useEffect, useRef } from 'react';
-import { isApiError } from '../lib/apiError';
+import { errorMessage } from '../lib/errorMessage';
 import { strings } from '../lib/strings';
 import styles from './ErrorState.module.css';
-
-export function errorMessage(error: unknown): string {
-  if (!isApiError(error)) return strings.errors.unknown;
-  switch (error.kind) {
-    case 'network':
-      return strings.errors.network;
-    case 'timeout':
-      return strings.errors.timeout;
-    case 'invalid':
-      return strings.errors.invalid;
-    case 'http':
-      return strings.errors.server;
-  }
-}
 
 type ErrorStateProps = {
   error: unknown;

@@ -5,11 +5,18 @@ import { JsonLd, PageMeta } from '../../components/PageMeta';
 import { articleQuery } from '../../features/articles/api';
 import { newsArticleJsonLd } from '../../features/articles/articleText';
 import { ArticleView } from '../../features/articles/components/ArticleView';
+import { NewsletterCta } from '../../features/articles/components/NewsletterCta';
 import { DataHighlightProvider } from '../../lib/dataHighlight';
 import { ChartPlaceholder } from '../ChartPlaceholder';
+import styles from './ArticleRoute.module.css';
 
 // Only articles with a chart need the statistics figure; Recharts itself loads later still.
 const ArticleChart = lazy(() => import('../ArticleChart').then((m) => ({ default: m.ArticleChart })));
+// Sharing, tips, comments and the sign-up form come after the article is on screen.
+const ArticleEngagement = lazy(() => import('../ArticleEngagement').then((m) => ({ default: m.ArticleEngagement })));
+const NewsletterSignup = lazy(() =>
+  import('../../features/newsletter/components/NewsletterSignup').then((m) => ({ default: m.NewsletterSignup })),
+);
 
 /** Scrolls to #fragment once the element is on the page (a heading or, later, a comment). */
 function useScrollToFragment(ready: boolean) {
@@ -44,7 +51,19 @@ export function ArticleRoute() {
                 <ArticleChart statsId={block.statsId} caption={block.caption} />
               </Suspense>
             ),
+            newsletterCta: (block) => (
+              <NewsletterCta cta={block}>
+                <Suspense fallback={<div className={styles.signupPlaceholder} />}>
+                  <NewsletterSignup />
+                </Suspense>
+              </NewsletterCta>
+            ),
           }}
+          afterBody={
+            <Suspense fallback={<div className={styles.engagementPlaceholder} />}>
+              <ArticleEngagement article={article} />
+            </Suspense>
+          }
         />
       </DataHighlightProvider>
     </>

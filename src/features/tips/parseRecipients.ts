@@ -1,3 +1,4 @@
+import { isEmailAddress } from '../../lib/email.ts';
 import { MAX_TIP_RECIPIENTS } from './schema.ts';
 
 export type RecipientParse = {
@@ -9,12 +10,6 @@ export type RecipientParse = {
   tooMany: boolean;
 };
 
-// Deliberately plain: one @, no spaces or angle brackets, a dot in the domain.
-const EMAIL = /^[^\s@<>(),;:"]+@[^\s@<>(),;:"]+\.[^\s@<>(),;:".]{2,}$/u;
-
-export function isEmailAddress(value: string): boolean {
-  return EMAIL.test(value);
-}
 
 /** Recipients typed one per line or separated by commas or semicolons. */
 export function parseRecipients(input: string, max = MAX_TIP_RECIPIENTS): RecipientParse {

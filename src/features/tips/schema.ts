@@ -1,6 +1,7 @@
 import { z } from 'zod/mini';
 
 export const MAX_TIP_RECIPIENTS = 10;
+export const MAX_TIP_MESSAGE = 1000;
 
 export const tipRequestSchema = z.object({
   recipients: z.array(z.string()),

@@ -1,5 +1,7 @@
 import type { ReactNode } from 'react';
 import { Figure } from '../../../components/Figure';
+import { CopyLink } from '../../../components/ShareButton';
+import { strings } from '../../../lib/strings';
 import type { Block } from '../schema';
 import { ChartBlock } from './ChartBlock';
 import { FactBox } from './FactBox';
@@ -11,6 +13,8 @@ import styles from './ArticleBody.module.css';
 export type BlockSlots = {
   /** Lets the app put the statistics feature's chart where a chart block stands. */
   chart?: (block: Extract<Block, { type: 'chart' }>) => ReactNode;
+  /** Lets the app put the newsletter feature's sign-up form in the call to action. */
+  newsletterCta?: (block: Extract<Block, { type: 'newsletterCta' }>) => ReactNode;
 };
 
 export function ArticleBody({ blocks, slots = {} }: { blocks: Block[]; slots?: BlockSlots }) {
@@ -26,9 +30,14 @@ export function ArticleBody({ blocks, slots = {} }: { blocks: Block[]; slots?: B
             );
           case 'subheading':
             return (
-              <h2 key={index} id={block.id} className={styles.subheading} tabIndex={-1}>
-                {block.text}
-              </h2>
+              <div key={index} className={styles.subheadingRow}>
+                <h2 id={block.id} className={styles.subheading} tabIndex={-1}>
+                  {block.text}
+                </h2>
+                <CopyLink fragment={block.id} label={strings.share.headingLink(block.text)}>
+                  #
+                </CopyLink>
+              </div>
             );
           case 'quote':
             return <QuoteBlock key={index} quote={block} />;
@@ -39,7 +48,7 @@ export function ArticleBody({ blocks, slots = {} }: { blocks: Block[]; slots?: B
           case 'chart':
             return <div key={index}>{slots.chart ? slots.chart(block) : <ChartBlock chart={block} />}</div>;
           case 'newsletterCta':
-            return <NewsletterCta key={index} cta={block} />;
+            return slots.newsletterCta ? <div key={index}>{slots.newsletterCta(block)}</div> : <NewsletterCta key={index} cta={block} />;
         }
       })}
     </div>

@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { Link } from 'react-router';
 import { Figure } from '../../../components/Figure';
 import { strings } from '../../../lib/strings';
@@ -8,7 +9,14 @@ import { ArticleByline } from './ArticleByline';
 import { TeaserList } from './TeaserList';
 import styles from './ArticleView.module.css';
 
-export function ArticleView({ article, slots }: { article: Article; slots?: BlockSlots }) {
+type ArticleViewProps = {
+  article: Article;
+  slots?: BlockSlots;
+  /** Actions and comments, composed by the app, between the tags and the related articles */
+  afterBody?: ReactNode;
+};
+
+export function ArticleView({ article, slots, afterBody }: ArticleViewProps) {
   return (
     <article className={styles.article}>
       <header className={styles.header}>
@@ -40,6 +48,7 @@ export function ArticleView({ article, slots }: { article: Article; slots?: Bloc
           </ul>
         </nav>
       )}
+      {afterBody}
       {article.related.length > 0 && (
         <section className={styles.related} aria-labelledby="related-title" data-print="hide">
           <h2 id="related-title">{strings.article.related}</h2>

@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { Link } from 'react-router';
 import type { Block } from '../schema';
 import { strings } from '../../../lib/strings';
@@ -5,14 +6,17 @@ import styles from './NewsletterCta.module.css';
 
 type Cta = Extract<Block, { type: 'newsletterCta' }>;
 
-export function NewsletterCta({ cta }: { cta: Cta }) {
+/** The call to action's frame; the app puts a sign-up form in it, or it links to /nyhetsbrev. */
+export function NewsletterCta({ cta, children }: { cta: Cta; children?: ReactNode }) {
   return (
     <aside className={styles.cta} aria-label={cta.title} data-print="hide">
       <p className={styles.title}>{cta.title}</p>
       <p className={styles.text}>{cta.text}</p>
-      <Link className={styles.action} to="/nyhetsbrev">
-        {strings.article.newsletterCta}
-      </Link>
+      {children ?? (
+        <Link className={styles.action} to="/nyhetsbrev">
+          {strings.article.newsletterCta}
+        </Link>
+      )}
     </aside>
   );
 }

@@ -1,0 +1,20 @@
+import { ShareButton } from '../components/ShareButton';
+import type { Article } from '../features/articles/schema';
+import { CommentsSection } from '../features/comments/components/CommentsSection';
+import { TipButton } from '../features/tips/components/TipButton';
+import { strings } from '../lib/strings';
+import styles from './ArticleEngagement.module.css';
+
+/** What a reader can do with an article: share it, tip someone, and comment. */
+export function ArticleEngagement({ article }: { article: Article }) {
+  const url = new URL(`/artikel/${article.slug}`, window.location.origin).toString();
+  return (
+    <>
+      <div className={styles.actions} data-print="hide">
+        <ShareButton title={article.headline} url={url} />
+        <TipButton slug={article.slug} />
+      </div>
+      {article.commentsEnabled ? <CommentsSection slug={article.slug} /> : <p className={styles.closed}>{strings.comments.closed}</p>}
+    </>
+  );
+}

@@ -1,0 +1,62 @@
+import { useState, type ReactNode } from 'react';
+import { copyText } from '../lib/copyText';
+import { strings } from '../lib/strings';
+import buttons from './Button.module.css';
+import styles from './ShareButton.module.css';
+
+type Outcome = 'idle' | 'copied' | 'failed';
+
+/** The system share sheet where there is one; otherwise copies the link, and says so. */
+export function ShareButton({ title, url }: { title: string; url: string }) {
+  const [outcome, setOutcome] = useState<Outcome>('idle');
+  const canShare = typeof navigator !== 'undefined' && typeof navigator.share === 'function';
+  const share = async () => {
+    if (canShare) {
+      try {
+        await navigator.share({ title, url });
+      } catch {
+        // Cancelled by the reader, or refused: nothing to report.
+      }
+      return;
+    }
+    setOutcome((await copyText(url)) ? 'copied' : 'failed');
+  };
+  return (
+    <div className={styles.share}>
+      <button type="button" className={buttons.secondary} onClick={() => void share()}>
+        {canShare ? strings.share.share : strings.share.copyLink}
+      </button>
+      <p role="status" className={styles.status}>
+        {outcome === 'copied' && strings.share.copied}
+        {outcome === 'failed' && strings.share.copyFailed}
+      </p>
+      {outcome === 'failed' && <input className={styles.fallback} readOnly value={url} aria-label={strings.share.copyLink} onFocus={(e) => e.target.select()} />}
+    </div>
+  );
+}
+
+/** A link to a part of the page (a heading, a comment) that also copies itself. */
+export function CopyLink({ fragment, label, children }: { fragment: string; label: string; children: ReactNode }) {
+  const [copied, setCopied] = useState(false);
+  return (
+    <span className={styles.copyLink}>
+      <a
+        href={`#${fragment}`}
+        aria-label={label}
+        onClick={() => {
+          const url = new URL(window.location.href);
+          url.hash = fragment;
+          void copyText(url.toString()).then((ok) => {
+            setCopied(ok);
+            if (ok) setTimeout(() => setCopied(false), 3000);
+          });
+        }}
+      >
+        {children}
+      </a>
+      <span role="status" className={styles.copiedInline}>
+        {copied ? strings.share.copied : ''}
+      </span>
+    </span>
+  );
+}

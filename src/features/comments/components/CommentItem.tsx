@@ -1,0 +1,85 @@
+import { useMutation } from '@tanstack/react-query';
+import { useState } from 'react';
+import buttons from '../../../components/Button.module.css';
+import { Dialog } from '../../../components/Dialog';
+import { Time } from '../../../components/Time';
+import { isApiError } from '../../../lib/apiError';
+import { useIdempotencyKey } from '../../../lib/idempotency';
+import { strings } from '../../../lib/strings';
+import { reportComment } from '../api';
+import { rememberReport, reportedComments } from '../reportedComments';
+import type { Comment } from '../schema';
+import styles from './Comments.module.css';
+
+export const commentElementId = (id: string) => `kommentar-${id}`;
+
+export function CommentItem({ comment, highlighted }: { comment: Comment; highlighted: boolean }) {
+  const [reported, setReported] = useState(() => reportedComments().has(comment.id));
+  const [asking, setAsking] = useState(false);
+  const key = useIdempotencyKey();
+  const report = useMutation({
+    mutationFn: () => reportComment(comment.id, key.current()),
+    // Shown as reported at once; rolled back if the server says no.
+    onMutate: () => {
+      setReported(true);
+      rememberReport(comment.id, true);
+    },
+    onError: (error) => {
+      if (isApiError(error) && error.status === 409) return; // already reported: the goal is met
+      setReported(false);
+      rememberReport(comment.id, false);
+    },
+  });
+  const failed = report.isError && !(isApiError(report.error) && report.error.status === 409);
+  const id = commentElementId(comment.id);
+
+  return (
+    <article id={id} className={styles.comment} data-highlighted={highlighted} tabIndex={-1} aria-labelledby={`${id}-author`}>
+      <header className={styles.commentHeader}>
+        <h3 id={`${id}-author`} className={styles.author}>
+          {comment.author}
+        </h3>
+        <Time iso={comment.postedAt} withTime />
+        {highlighted && <span className={styles.badge}>{strings.comments.highlighted}</span>}
+      </header>
+      <p className={styles.text}>{comment.text}</p>
+      <div className={styles.commentActions}>
+        <a href={`#${id}`} className={styles.permalink}>
+          {strings.comments.permalink}
+        </a>
+        {reported ? (
+          <p className={styles.reported} role="status">
+            {strings.comments.reported}
+          </p>
+        ) : (
+          <button type="button" className={styles.reportButton} aria-label={strings.comments.reportLabel(comment.author)} onClick={() => setAsking(true)}>
+            {strings.comments.report}
+          </button>
+        )}
+      </div>
+      {failed && (
+        <p className={buttons.failure} role="alert">
+          {strings.comments.reportFailed}
+        </p>
+      )}
+      <Dialog open={asking} onClose={() => setAsking(false)} title={strings.comments.reportTitle} noCloseButton>
+        <p>{strings.comments.reportQuestion}</p>
+        <blockquote className={styles.quoted}>{comment.text}</blockquote>
+        <form method="dialog" className={buttons.actions}>
+          <button
+            type="submit"
+            className={buttons.primary}
+            onClick={() => {
+              if (!reported && !report.isPending) report.mutate();
+            }}
+          >
+            {strings.comments.reportConfirm}
+          </button>
+          <button type="submit" className={buttons.secondary} autoFocus>
+            {strings.comments.reportCancel}
+          </button>
+        </form>
+      </Dialog>
+    </article>
+  );
+}

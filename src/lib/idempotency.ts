@@ -1,0 +1,14 @@
+import { useCallback, useRef } from 'react';
+
+/**
+ * One Idempotency-Key per submission: the same key for retries of the same
+ * input, a new one once it succeeded or the input changed.
+ */
+export function useIdempotencyKey() {
+  const key = useRef<string | null>(null);
+  const current = useCallback(() => (key.current ??= crypto.randomUUID()), []);
+  const renew = useCallback(() => {
+    key.current = null;
+  }, []);
+  return { current, renew };
+}
