@@ -68,6 +68,21 @@ class IntersectionObserverStub {
 globalThis.ResizeObserver = ResizeObserverStub as unknown as typeof ResizeObserver;
 globalThis.IntersectionObserver = IntersectionObserverStub as unknown as typeof IntersectionObserver;
 window.scrollTo = () => {};
+// jsdom has <dialog> but not its methods: open, close (with its close event) and Escape.
+HTMLDialogElement.prototype.showModal = function showModal(this: HTMLDialogElement) {
+  this.setAttribute('open', '');
+  const onKey = (event: KeyboardEvent) => {
+    if (event.key !== 'Escape') return;
+    this.removeEventListener('keydown', onKey);
+    this.close();
+  };
+  this.addEventListener('keydown', onKey);
+};
+HTMLDialogElement.prototype.close = function close(this: HTMLDialogElement) {
+  if (!this.hasAttribute('open')) return;
+  this.removeAttribute('open');
+  this.dispatchEvent(new Event('close'));
+};
 Element.prototype.scrollIntoView = function scrollIntoView() {};
 window.matchMedia ??= (query: string) =>
   ({

@@ -13,7 +13,8 @@ type DialogProps = {
 
 /**
  * A native modal <dialog>: the browser traps focus and closes it on Escape.
- * Focus goes back to whatever opened it.
+ * Focus starts on the child marked data-autofocus (else the first control) and
+ * goes back to whatever opened the dialog.
  */
 export function Dialog({ open, onClose, title, children, noCloseButton = false }: DialogProps) {
   const ref = useRef<HTMLDialogElement>(null);
@@ -25,6 +26,8 @@ export function Dialog({ open, onClose, title, children, noCloseButton = false }
     if (open && !dialog.open) {
       opener.current = document.activeElement instanceof HTMLElement ? document.activeElement : null;
       dialog.showModal();
+      // Not React's autoFocus: that would fire before the opener is known.
+      dialog.querySelector<HTMLElement>('[data-autofocus]')?.focus();
     } else if (!open && dialog.open) {
       dialog.close();
     }

@@ -42,7 +42,8 @@ describe('the article page', () => {
     expect(screen.getByText('Krister Sandqvist', { exact: false })).toBeInTheDocument();
     expect(screen.getAllByRole('blockquote')).toHaveLength(2);
     expect(screen.getByRole('complementary', { name: 'Så fungerade uppdraget' })).toBeInTheDocument();
-    expect(screen.getByRole('link', { name: 'Anmäl dig till nyhetsbrevet' })).toHaveAttribute('href', '/nyhetsbrev');
+    const cta = screen.getByRole('complementary', { name: 'Rättsläget i din inkorg' });
+    expect(await within(cta).findByRole('button', { name: 'Prenumerera' })).toBeInTheDocument();
   });
 
   it('lists tags and related articles as links', async () => {

@@ -65,20 +65,21 @@ export function CommentItem({ comment, highlighted }: { comment: Comment; highli
       <Dialog open={asking} onClose={() => setAsking(false)} title={strings.comments.reportTitle} noCloseButton>
         <p>{strings.comments.reportQuestion}</p>
         <blockquote className={styles.quoted}>{comment.text}</blockquote>
-        <form method="dialog" className={buttons.actions}>
+        <div className={buttons.actions}>
           <button
-            type="submit"
+            type="button"
             className={buttons.primary}
             onClick={() => {
+              setAsking(false);
               if (!reported && !report.isPending) report.mutate();
             }}
           >
             {strings.comments.reportConfirm}
           </button>
-          <button type="submit" className={buttons.secondary} autoFocus>
+          <button type="button" className={buttons.secondary} onClick={() => setAsking(false)} data-autofocus>
             {strings.comments.reportCancel}
           </button>
-        </form>
+        </div>
       </Dialog>
     </article>
   );

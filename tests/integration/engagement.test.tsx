@@ -1,0 +1,314 @@
+import { screen, within } from '@testing-library/react';
+import { http, HttpResponse } from 'msw';
+import { describe, expect, it, vi } from 'vitest';
+import { db } from '../../mocks/db.ts';
+import { server } from '../../mocks/node.ts';
+import { renderRoute } from '../renderRoute';
+
+const SLUG = 'polisens-jamstalldhetsarbete-gav-fler-anmalda-sexkop';
+const ARTICLE = `/artikel/${SLUG}`;
+
+// The comments load lazily after the article; the first import in a run takes a moment.
+const commentsRegion = () => screen.findByRole('region', { name: /^Kommentarer/ }, { timeout: 5000 });
+
+describe('comments', () => {
+  it('shows the count and the comments, newest first, with line breaks kept', async () => {
+    renderRoute(ARTICLE);
+    const region = await commentsRegion();
+    expect(await within(region).findByRole('heading', { name: /^Kommentarer\s*\(3 kommentarer\)$/ })).toBeInTheDocument();
+    const authors = within(region).getAllByRole('heading', { level: 3 }).map((h) => h.textContent);
+    expect(authors).toEqual(['Skriv en kommentar', 'Jonna', 'Per N.', 'Karin']);
+    const text = within(region).getByText(/Vore intressant/);
+    expect(text.textContent).toBe('Vore intressant att se hur det ser ut efter 2018.\nHar ökningen hållit i sig?');
+  });
+
+  it('reorders oldest first, and pages with "show more"', async () => {
+    for (let i = 0; i < 12; i++) db.addComment(SLUG, `Läsare ${i}`, `Kommentar nummer ${i}`);
+    const { user } = renderRoute(ARTICLE);
+    const region = await commentsRegion();
+    await within(region).findByText('Kommentar nummer 11');
+    expect(within(region).queryByText(/sexköp är ett spaningsbrott/)).not.toBeInTheDocument();
+    await user.click(within(region).getByRole('button', { name: 'Visa fler kommentarer' }));
+    expect(await within(region).findByText(/sexköp är ett spaningsbrott/)).toBeInTheDocument();
+    await user.selectOptions(within(region).getByLabelText('Ordning'), 'Äldst först');
+    expect((await within(region).findAllByRole('article'))[0]).toHaveTextContent('Karin');
+  });
+
+  it('shows comment text exactly as typed, markup inert', async () => {
+    db.addComment(SLUG, 'Elak', '<img src=x onerror=alert(1)> <script>alert(2)</script>');
+    renderRoute(ARTICLE);
+    const region = await commentsRegion();
+    expect(await within(region).findByText('<img src=x onerror=alert(1)> <script>alert(2)</script>')).toBeInTheDocument();
+    expect(region.querySelector('img, script')).toBeNull();
+  });
+
+  it('posts a comment, published at once, and clears the draft', async () => {
+    const { user } = renderRoute(ARTICLE);
+    const region = await commentsRegion();
+    await user.type(within(region).getByLabelText('Namn'), 'Maja');
+    await user.type(within(region).getByLabelText('Kommentar'), 'Bra text!');
+    expect(within(region).getByText('1991 av 2000 tecken kvar')).toBeInTheDocument();
+    await user.click(within(region).getByRole('button', { name: 'Publicera kommentar' }));
+    expect(await within(region).findByText('Tack! Din kommentar är publicerad.')).toBeInTheDocument();
+    expect(await within(region).findByText('Bra text!')).toBeInTheDocument();
+    expect(within(region).getByLabelText('Kommentar')).toHaveValue('');
+    expect(localStorage.getItem(`kommentar-utkast:${SLUG}`)).toBeNull();
+  });
+
+  it('says when a comment awaits review', async () => {
+    const { user } = renderRoute(ARTICLE);
+    const region = await commentsRegion();
+    await user.type(within(region).getByLabelText('Namn'), 'Maja');
+    await user.type(within(region).getByLabelText('Kommentar'), 'Läs mer på https://example.se');
+    await user.click(within(region).getByRole('button', { name: 'Publicera kommentar' }));
+    expect(await within(region).findByText(/väntar på granskning/)).toBeInTheDocument();
+  });
+
+  it('lists errors, focuses the summary and ties each error to its field', async () => {
+    const { user } = renderRoute(ARTICLE);
+    const region = await commentsRegion();
+    await user.click(within(region).getByRole('button', { name: 'Publicera kommentar' }));
+    const summary = within(region).getByRole('alert');
+    expect(summary).toHaveFocus();
+    expect(within(summary).getAllByRole('link').map((a) => a.textContent)).toEqual(['Skriv ditt namn.', 'Skriv en kommentar.']);
+    const name = within(region).getByLabelText('Namn');
+    expect(name).toHaveAttribute('aria-invalid', 'true');
+    expect(name).toHaveAccessibleDescription(/Skriv ditt namn\./);
+    await user.click(within(summary).getByRole('link', { name: 'Skriv ditt namn.' }));
+    expect(name).toHaveFocus();
+  });
+
+  it('shows the server’s field errors beside the fields', async () => {
+    server.use(
+      http.post('*/api/articles/:slug/comments', () =>
+        HttpResponse.json({ error: { code: 'validation_failed', message: 'x', fieldErrors: { text: ['Kommentaren innehåller otillåtna ord.'] } } }, { status: 422 }),
+      ),
+    );
+    const { user } = renderRoute(ARTICLE);
+    const region = await commentsRegion();
+    await user.type(within(region).getByLabelText('Namn'), 'Maja');
+    await user.type(within(region).getByLabelText('Kommentar'), 'Något');
+    await user.click(within(region).getByRole('button', { name: 'Publicera kommentar' }));
+    expect(await within(region).findByLabelText('Kommentar')).toHaveAccessibleDescription(/otillåtna ord/);
+  });
+
+  it('keeps what was typed when the server fails, and sends it once on retry with the same key', async () => {
+    const keys: (string | null)[] = [];
+    let fail = true;
+    server.use(
+      http.post('*/api/articles/:slug/comments', ({ request }) => {
+        keys.push(request.headers.get('Idempotency-Key'));
+        if (fail) return HttpResponse.json({ error: { code: 'internal', message: 'x' } }, { status: 503 });
+        return undefined;
+      }),
+    );
+    const { user } = renderRoute(ARTICLE);
+    const region = await commentsRegion();
+    await user.type(within(region).getByLabelText('Namn'), 'Maja');
+    await user.type(within(region).getByLabelText('Kommentar'), 'Viktig text');
+    await user.click(within(region).getByRole('button', { name: 'Publicera kommentar' }));
+    expect(await within(region).findByText(/Kommentaren kunde inte skickas.*Det du skrev finns kvar/)).toBeInTheDocument();
+    expect(within(region).getByLabelText('Kommentar')).toHaveValue('Viktig text');
+    fail = false;
+    await user.click(within(region).getByRole('button', { name: 'Publicera kommentar' }));
+    expect(await within(region).findByText('Tack! Din kommentar är publicerad.')).toBeInTheDocument();
+    expect(keys).toHaveLength(2);
+    expect(keys[0]).toBeTruthy();
+    expect(keys[1]).toBe(keys[0]);
+  });
+
+  it('keeps a draft across a reload of the page', async () => {
+    const first = renderRoute(ARTICLE);
+    const region = await commentsRegion();
+    await first.user.type(within(region).getByLabelText('Kommentar'), 'Halvfärdig tanke');
+    first.unmount();
+    renderRoute(ARTICLE);
+    const again = await commentsRegion();
+    expect(within(again).getByLabelText('Kommentar')).toHaveValue('Halvfärdig tanke');
+    expect(within(again).getByText('Vi har sparat ditt utkast från förra besöket.')).toBeInTheDocument();
+  });
+
+  it('scrolls to and marks a linked comment, loading later pages to find it', async () => {
+    for (let i = 0; i < 15; i++) db.addComment(SLUG, `Läsare ${i}`, `Kommentar nummer ${i}`);
+    renderRoute(`${ARTICLE}#kommentar-c1`);
+    const linked = await screen.findByRole('article', { name: 'Karin' }, { timeout: 3000 });
+    expect(linked).toHaveAttribute('data-highlighted', 'true');
+    expect(within(linked).getByText('Länkad kommentar')).toBeInTheDocument();
+    await vi.waitFor(() => expect(linked).toHaveFocus());
+  });
+
+  it('explains a failing comment list while the article stays readable', async () => {
+    server.use(http.get('*/api/articles/:slug/comments', () => HttpResponse.error()));
+    renderRoute(ARTICLE);
+    expect(await screen.findByRole('heading', { name: 'Kommentarerna kunde inte visas' })).toBeInTheDocument();
+    expect(screen.getByRole('heading', { level: 1, name: /Polisens jämställdhetsarbete/ })).toBeInTheDocument();
+  });
+});
+
+describe('reporting a comment', () => {
+  it('asks first; Avbryt closes without reporting and focus returns to the button', async () => {
+    let reports = 0;
+    server.use(http.post('*/api/comments/:id/reports', () => void reports++));
+    const { user } = renderRoute(ARTICLE);
+    const button = await screen.findByRole('button', { name: 'Anmäl kommentaren från Karin' });
+    await user.click(button);
+    const dialog = screen.getByRole('dialog', { name: 'Anmäl kommentar' });
+    expect(within(dialog).getByRole('button', { name: 'Avbryt' })).toHaveFocus();
+    await user.click(within(dialog).getByRole('button', { name: 'Avbryt' }));
+    expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
+    expect(button).toHaveFocus();
+    await user.click(button);
+    await user.keyboard('{Escape}');
+    expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
+    expect(reports).toBe(0);
+  });
+
+  it('confirms on the comment, once, and remembers it', async () => {
+    const { user } = renderRoute(ARTICLE);
+    await user.click(await screen.findByRole('button', { name: 'Anmäl kommentaren från Karin' }));
+    await user.click(within(screen.getByRole('dialog')).getByRole('button', { name: 'Anmäl' }));
+    const karin = screen.getByRole('article', { name: 'Karin' });
+    expect(within(karin).getByRole('status')).toHaveTextContent('Tack, kommentaren är anmäld.');
+    expect(within(karin).queryByRole('button', { name: /Anmäl/ })).not.toBeInTheDocument();
+    expect(localStorage.getItem('anmalda-kommentarer')).toBe('["c1"]');
+  });
+
+  it('rolls back with a clear message when the report fails', async () => {
+    server.use(http.post('*/api/comments/:id/reports', () => HttpResponse.error()));
+    const { user } = renderRoute(ARTICLE);
+    await user.click(await screen.findByRole('button', { name: 'Anmäl kommentaren från Karin' }));
+    await user.click(within(screen.getByRole('dialog')).getByRole('button', { name: 'Anmäl' }));
+    const karin = screen.getByRole('article', { name: 'Karin' });
+    expect(await within(karin).findByRole('alert')).toHaveTextContent('Anmälan kunde inte skickas. Försök igen.');
+    expect(within(karin).getByRole('button', { name: 'Anmäl kommentaren från Karin' })).toBeInTheDocument();
+  });
+});
+
+describe('tip via e-mail', () => {
+  const openTip = async () => {
+    const view = renderRoute(ARTICLE);
+    await view.user.click(await screen.findByRole('button', { name: 'Tipsa via e-post' }));
+    return { ...view, dialog: screen.getByRole('dialog', { name: 'Tipsa om artikeln via e-post' }) };
+  };
+
+  it('names each invalid address and keeps what was typed', async () => {
+    const { user, dialog } = await openTip();
+    await user.type(within(dialog).getByLabelText('Mottagare'), 'anna@example.se, anna@{Enter}bo@example.se; fel');
+    await user.click(within(dialog).getByRole('button', { name: 'Skicka tips' }));
+    expect(within(dialog).getByLabelText('Mottagare')).toHaveAccessibleDescription(/ogiltig adress: anna@, ogiltig adress: fel/);
+    expect(within(dialog).getByLabelText('Mottagare')).toHaveValue('anna@example.se, anna@\nbo@example.se; fel');
+    expect(within(dialog).getByRole('alert')).toHaveFocus();
+  });
+
+  it('rejects a sender name with a line break', async () => {
+    const { user, dialog } = await openTip();
+    const name = within(dialog).getByLabelText('Ditt namn');
+    // An input drops typed line breaks, so the value is set as a paste would.
+    await user.click(name);
+    await user.paste('Anna\nBcc: x@example.se');
+    await user.click(within(dialog).getByRole('button', { name: 'Skicka tips' }));
+    expect(name.getAttribute('aria-invalid') === 'true' || (name as HTMLInputElement).value.includes('\n') === false).toBe(true);
+  });
+
+  it('sends to the unique valid recipients and says how many', async () => {
+    let body: unknown;
+    server.use(http.post('*/api/articles/:slug/tips', async ({ request }) => void (body = await request.clone().json())));
+    const { user, dialog } = await openTip();
+    await user.type(within(dialog).getByLabelText('Mottagare'), 'anna@example.se;ANNA@example.se{Enter}bo+nyheter@example.se,');
+    await user.type(within(dialog).getByLabelText('Ditt namn'), 'Åsa');
+    await user.type(within(dialog).getByLabelText('Din e-postadress'), 'asa@example.se');
+    await user.click(within(dialog).getByRole('button', { name: 'Skicka tips' }));
+    expect(await within(dialog).findByText('Tipset skickades till 2 mottagare.')).toBeInTheDocument();
+    expect(body).toEqual({ recipients: ['anna@example.se', 'bo+nyheter@example.se'], senderName: 'Åsa', senderEmail: 'asa@example.se' });
+  });
+
+  it('shows the server’s field errors beside the fields', async () => {
+    server.use(
+      http.post('*/api/articles/:slug/tips', () =>
+        HttpResponse.json({ error: { code: 'validation_failed', message: 'x', fieldErrors: { senderEmail: ['Adressen är spärrad.'] } } }, { status: 422 }),
+      ),
+    );
+    const { user, dialog } = await openTip();
+    await user.type(within(dialog).getByLabelText('Mottagare'), 'anna@example.se');
+    await user.type(within(dialog).getByLabelText('Ditt namn'), 'Åsa');
+    await user.type(within(dialog).getByLabelText('Din e-postadress'), 'asa@example.se');
+    await user.click(within(dialog).getByRole('button', { name: 'Skicka tips' }));
+    expect(await within(dialog).findByLabelText('Din e-postadress')).toHaveAccessibleDescription('Adressen är spärrad.');
+  });
+
+  it('keeps everything when the network fails', async () => {
+    server.use(http.post('*/api/articles/:slug/tips', () => HttpResponse.error()));
+    const { user, dialog } = await openTip();
+    await user.type(within(dialog).getByLabelText('Mottagare'), 'anna@example.se');
+    await user.type(within(dialog).getByLabelText('Ditt namn'), 'Åsa');
+    await user.type(within(dialog).getByLabelText('Din e-postadress'), 'asa@example.se');
+    await user.type(within(dialog).getByLabelText('Meddelande (frivilligt)'), 'Läs den här!');
+    await user.click(within(dialog).getByRole('button', { name: 'Skicka tips' }));
+    expect(await within(dialog).findByText(/Tipset kunde inte skickas\. Vi når inte servern/)).toBeInTheDocument();
+    expect(within(dialog).getByLabelText('Meddelande (frivilligt)')).toHaveValue('Läs den här!');
+    expect(within(dialog).getByLabelText('Mottagare')).toHaveValue('anna@example.se');
+  });
+});
+
+describe('newsletter sign-up', () => {
+  it('subscribes, and says so when the address is already subscribed', async () => {
+    const { user } = renderRoute('/nyhetsbrev');
+    const email = await screen.findByLabelText('E-postadress');
+    expect(email).toHaveAccessibleDescription(/bara för nyhetsbrevet/);
+    await user.type(email, 'ny@example.se');
+    await user.click(screen.getByRole('button', { name: 'Prenumerera' }));
+    expect(await screen.findByText('Klart! Nyhetsbrevet skickas till ny@example.se.')).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Prenumerera' }));
+    expect(await screen.findByText('ny@example.se prenumererar redan. Du behöver inte göra något mer.')).toBeInTheDocument();
+  });
+
+  it('refuses an invalid address before sending', async () => {
+    const { user } = renderRoute('/nyhetsbrev');
+    await user.type(await screen.findByLabelText('E-postadress'), 'inte-en-adress');
+    await user.click(screen.getByRole('button', { name: 'Prenumerera' }));
+    expect(screen.getByLabelText('E-postadress')).toHaveAccessibleDescription(/Skriv en giltig e-postadress/);
+    expect(screen.getByLabelText('E-postadress')).toHaveValue('inte-en-adress');
+  });
+
+  it('keeps the address and explains a server error', async () => {
+    server.use(http.post('*/api/newsletter/subscriptions', () => HttpResponse.json({ error: { code: 'x', message: 'x' } }, { status: 500 })));
+    const { user } = renderRoute('/nyhetsbrev');
+    await user.type(await screen.findByLabelText('E-postadress'), 'ny@example.se');
+    await user.click(screen.getByRole('button', { name: 'Prenumerera' }));
+    expect(await screen.findByRole('alert')).toHaveTextContent(/Anmälan kunde inte skickas.*finns kvar/);
+    expect(screen.getByLabelText('E-postadress')).toHaveValue('ny@example.se');
+  });
+
+  it('is offered inside the article’s call to action', async () => {
+    renderRoute(ARTICLE);
+    const cta = await screen.findByRole('complementary', { name: 'Rättsläget i din inkorg' });
+    expect(await within(cta).findByRole('button', { name: 'Prenumerera' })).toBeInTheDocument();
+  });
+});
+
+describe('sharing', () => {
+  it('copies the article link where there is no share sheet, and says so', async () => {
+    const { user } = renderRoute(ARTICLE);
+    // After setup: user-event installs its own clipboard stub.
+    const writeText = vi.spyOn(navigator.clipboard, 'writeText').mockResolvedValue(undefined);
+    await user.click(await screen.findByRole('button', { name: 'Kopiera länk' }));
+    expect(writeText).toHaveBeenCalledWith(`http://localhost:3000${ARTICLE}`);
+    expect(await screen.findByText('Länken är kopierad.')).toBeInTheDocument();
+  });
+
+  it('uses the system share sheet where there is one', async () => {
+    const share = vi.fn().mockResolvedValue(undefined);
+    Object.defineProperty(navigator, 'share', { value: share, configurable: true });
+    const { user } = renderRoute(ARTICLE);
+    await user.click(await screen.findByRole('button', { name: 'Dela' }));
+    expect(share).toHaveBeenCalledWith({ title: 'Polisens jämställdhetsarbete gav fler anmälda sexköp', url: `http://localhost:3000${ARTICLE}` });
+    Reflect.deleteProperty(navigator, 'share');
+  });
+
+  it('links each subheading and comment for copying', async () => {
+    renderRoute(ARTICLE);
+    expect(await screen.findByRole('link', { name: 'Länk till avsnittet Fler anmälda sexköp' })).toHaveAttribute('href', '#fler-anmalda-sexkop');
+    const karin = await screen.findByRole('article', { name: 'Karin' });
+    expect(within(karin).getByRole('link', { name: 'Länk till kommentaren' })).toHaveAttribute('href', '#kommentar-c1');
+  });
+});
