@@ -2,6 +2,7 @@ import { useMutation } from '@tanstack/react-query';
 import { useState } from 'react';
 import buttons from '../../../components/Button.module.css';
 import { Dialog } from '../../../components/Dialog';
+import { CopyLink } from '../../../components/ShareButton';
 import { Time } from '../../../components/Time';
 import { isApiError } from '../../../lib/apiError';
 import { useIdempotencyKey } from '../../../lib/idempotency';
@@ -44,9 +45,9 @@ export function CommentItem({ comment, highlighted }: { comment: Comment; highli
       </header>
       <p className={styles.text}>{comment.text}</p>
       <div className={styles.commentActions}>
-        <a href={`#${id}`} className={styles.permalink}>
+        <CopyLink fragment={id} label={strings.comments.permalink}>
           {strings.comments.permalink}
-        </a>
+        </CopyLink>
         {reported ? (
           <p className={styles.reported} role="status">
             {strings.comments.reported}
