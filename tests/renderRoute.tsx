@@ -9,8 +9,9 @@ import { createQueryClient } from '../src/lib/queryClient';
  * Renders the app's real route tree (loaders, lazy components, error
  * boundaries) in a memory router at `path`, with a fresh query cache.
  */
-export function renderRoute(path: string) {
-  const queryClient = createQueryClient({ retry: false });
+export function renderRoute(path: string, { productionRetries = false } = {}) {
+  // Retries are off unless a test is about the retry policy itself.
+  const queryClient = productionRetries ? createQueryClient() : createQueryClient({ retry: false });
   const router = createMemoryRouter(createRoutes(queryClient), { initialEntries: [path] });
   const user = userEvent.setup();
   const view = render(

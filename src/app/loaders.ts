@@ -35,10 +35,9 @@ async function ensure<T>(promise: Promise<T>): Promise<T> {
 const pageOf = (request: Request) => pageFromSearch(new URL(request.url).searchParams);
 
 export const homeLoader = (queryClient: QueryClient) => async () => {
-  await Promise.all([
-    ensure(queryClient.ensureQueryData(articleListQuery({ pageSize: HOME_PAGE_SIZE }))),
-    ensure(queryClient.ensureQueryData(sectionListQuery())),
-  ]);
+  // The section list is a side dish: started here, but the page does not wait for it or fail with it.
+  void queryClient.prefetchQuery(sectionListQuery());
+  await ensure(queryClient.ensureQueryData(articleListQuery({ pageSize: HOME_PAGE_SIZE })));
   return null;
 };
 

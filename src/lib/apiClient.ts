@@ -4,7 +4,13 @@ import { ApiError, apiErrorBodySchema } from './apiError';
 /** The API's origin; empty means the app's own origin (the mock API in dev and preview). */
 export const API_BASE_URL: string = import.meta.env.VITE_API_BASE_URL ?? '';
 
-export const REQUEST_TIMEOUT_MS = 10_000;
+/** A request that has not answered in this time is given up as a timeout. */
+let requestTimeoutMs = 10_000;
+
+/** For tests that exercise the timeout without waiting ten seconds. */
+export function setRequestTimeout(ms: number): void {
+  requestTimeoutMs = ms;
+}
 
 // In `npm run dev` the router starts loading before MSW's worker is ready (it is
 // created when its module is imported), so requests wait until main.tsx says go.
@@ -41,7 +47,7 @@ export async function apiRequest<Schema extends z.ZodMiniType>(
   schema: Schema,
   options: RequestOptions = {},
 ): Promise<z.infer<Schema>> {
-  const { method = 'GET', body, signal, idempotencyKey, timeoutMs = REQUEST_TIMEOUT_MS } = options;
+  const { method = 'GET', body, signal, idempotencyKey, timeoutMs = requestTimeoutMs } = options;
   if (requestsReleased) await requestsReleased;
   const controller = new AbortController();
   let timedOut = false;

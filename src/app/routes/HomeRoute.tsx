@@ -1,5 +1,6 @@
-import { useSuspenseQuery } from '@tanstack/react-query';
+import { useQuery, useSuspenseQuery } from '@tanstack/react-query';
 import { Link } from 'react-router';
+import { ErrorState } from '../../components/ErrorState';
 import { PageMeta } from '../../components/PageMeta';
 import { articleListQuery, sectionListQuery } from '../../features/articles/api';
 import { TeaserList } from '../../features/articles/components/TeaserList';
@@ -9,7 +10,7 @@ import styles from './HomeRoute.module.css';
 
 export function HomeRoute() {
   const { data: latest } = useSuspenseQuery(articleListQuery({ pageSize: HOME_PAGE_SIZE }));
-  const { data: sections } = useSuspenseQuery(sectionListQuery());
+  const sections = useQuery(sectionListQuery());
   return (
     <div className={styles.home}>
       <PageMeta description={strings.siteDescription} path="/" />
@@ -26,8 +27,9 @@ export function HomeRoute() {
         <h2 id="sections-title" className={styles.sectionTitle}>
           {strings.lists.sections}
         </h2>
+        {sections.isError && <ErrorState error={sections.error} onRetry={() => void sections.refetch()} />}
         <ul>
-          {sections.items.map((section) => (
+          {sections.data?.items.map((section) => (
             <li key={section.id}>
               <Link to={`/sektion/${section.id}`} className={styles.sectionLink}>
                 {section.name}

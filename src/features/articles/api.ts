@@ -28,6 +28,8 @@ export function sectionListQuery() {
     queryKey: ['sections'],
     queryFn: ({ signal }) => apiRequest('/api/sections', sectionListSchema, { signal }),
     staleTime: Infinity,
+    // Shown in the header on every page: a failure is not retried on each new mount.
+    retryOnMount: false,
   });
 }
 
