@@ -1,4 +1,5 @@
 import { z } from 'zod/mini';
+import { nonEmpty, uniqueBy } from '../../lib/schemaChecks';
 
 // The articles part of the API contract. Content is typed JSON, never HTML.
 
@@ -11,9 +12,9 @@ export const photoCreditSchema = z.object({
 });
 
 export const imageSchema = z.object({
-  src: z.string(),
+  src: z.string().check(nonEmpty),
   /** The same picture at several widths, for srcset. */
-  sources: z.array(z.object({ url: z.string(), width: z.int().check(z.positive()) })),
+  sources: z.array(z.object({ url: z.string().check(nonEmpty), width: z.int().check(z.positive()) })),
   width: z.int().check(z.positive()),
   height: z.int().check(z.positive()),
   alt: z.string(),
@@ -72,13 +73,13 @@ export const articleSchema = z.object({
   updatedAt: z.optional(isoDateTime),
   hero: imageSchema,
   body: z.array(blockSchema),
-  tags: z.array(tagSchema),
-  related: z.array(teaserSchema),
+  tags: z.array(tagSchema).check(uniqueBy((t) => t.id)),
+  related: z.array(teaserSchema).check(uniqueBy((t) => t.slug)),
   commentsEnabled: z.boolean(),
 });
 
 export const teaserPageSchema = z.object({
-  items: z.array(teaserSchema),
+  items: z.array(teaserSchema).check(uniqueBy((t) => t.slug)),
   page: z.int().check(z.positive()),
   pageSize: z.int().check(z.positive()),
   total: z.int().check(z.nonnegative()),
@@ -86,7 +87,7 @@ export const teaserPageSchema = z.object({
 });
 
 export const sectionListSchema = z.object({
-  items: z.array(z.object({ ...sectionSchema.shape, description: z.string() })),
+  items: z.array(z.object({ ...sectionSchema.shape, description: z.string() })).check(uniqueBy((s) => s.id)),
 });
 
 export type PhotoCredit = z.infer<typeof photoCreditSchema>;

@@ -1,4 +1,5 @@
 import { z } from 'zod/mini';
+import { uniqueBy } from '../../lib/schemaChecks.ts';
 
 export const COMMENT_NAME_MAX = 60;
 export const COMMENT_TEXT_MAX = 2000;
@@ -13,7 +14,7 @@ export const commentSchema = z.object({
 });
 
 export const commentPageSchema = z.object({
-  items: z.array(commentSchema),
+  items: z.array(commentSchema).check(uniqueBy((c) => c.id)),
   page: z.int().check(z.positive()),
   pageSize: z.int().check(z.positive()),
   total: z.int().check(z.nonnegative()),

@@ -1,4 +1,5 @@
 import { z } from 'zod/mini';
+import { uniqueBy } from '../../lib/schemaChecks';
 
 export const statsPointSchema = z.object({
   period: z.string(),
@@ -9,7 +10,7 @@ export const statsPointSchema = z.object({
 export const statsSeriesSchema = z.object({
   id: z.string(),
   name: z.string(),
-  points: z.array(statsPointSchema),
+  points: z.array(statsPointSchema).check(uniqueBy((p) => p.period)),
 });
 
 export const statsSummarySchema = z.object({
@@ -26,10 +27,10 @@ export const statsSummarySchema = z.object({
 
 export const statsSetSchema = z.object({
   ...statsSummarySchema.shape,
-  series: z.array(statsSeriesSchema).check(z.minLength(1)),
+  series: z.array(statsSeriesSchema).check(z.minLength(1), uniqueBy((s) => s.id)),
 });
 
-export const statsListSchema = z.object({ items: z.array(statsSummarySchema) });
+export const statsListSchema = z.object({ items: z.array(statsSummarySchema).check(uniqueBy((s) => s.id)) });
 
 export type StatsPoint = z.infer<typeof statsPointSchema>;
 export type StatsSeries = z.infer<typeof statsSeriesSchema>;
