@@ -1,6 +1,6 @@
 import { Link } from 'react-router';
 import type { Inline } from '../schema';
-import { safeHref } from '../safeHref';
+import { safeHref } from '../../../lib/safeHref';
 import { DataRef } from './DataRef';
 
 /** The sentence around character `offset` of `text`, for a number's context. */

@@ -1,6 +1,7 @@
 import { lazy, Suspense, useCallback, useEffect, useId, useRef, useState } from 'react';
 import { chartElementId, useDataHighlight } from '../../../lib/dataHighlight';
 import { formatDate, formatPercentChange, formatPeriod, formatSignedNumber } from '../../../lib/format';
+import { safeHref } from '../../../lib/safeHref';
 import { strings } from '../../../lib/strings';
 import { chartRows, seriesChange, type ChartState } from '../chartState';
 import { csvHref, statsCsv } from '../csv';
@@ -36,6 +37,17 @@ type StatsFigureProps = {
   size?: 'article' | 'full';
   headingLevel?: 1 | 2;
 };
+
+/** The source, linked only if its address is a web address. */
+function SourceLink({ source }: { source: StatsSet['source'] }) {
+  const link = safeHref(source.url);
+  if (link?.kind !== 'external' || link.href.startsWith('mailto:')) return <>{source.name}</>;
+  return (
+    <a href={link.href} rel="noopener noreferrer">
+      {source.name}
+    </a>
+  );
+}
 
 export function StatsFigure({ stats, state, onStateChange, eager = false, size = 'article', headingLevel = 2 }: StatsFigureProps) {
   const Heading = headingLevel === 1 ? 'h1' : 'h2';
@@ -102,10 +114,7 @@ export function StatsFigure({ stats, state, onStateChange, eager = false, size =
       <StatsTable stats={stats} rows={rows} hidden={state.view !== 'tabell'} />
       <figcaption className={styles.caption}>
         <p>
-          {strings.stats.source}:{' '}
-          <a href={stats.source.url} rel="noopener noreferrer">
-            {stats.source.name}
-          </a>
+          {strings.stats.source}: <SourceLink source={stats.source} />
           . {strings.stats.updated} <time dateTime={stats.updatedAt}>{formatDate(stats.updatedAt)}</time>.
         </p>
         {stats.notes.length > 0 && (
