@@ -103,3 +103,25 @@ describe('unknown addresses', () => {
     expect(await screen.findByRole('region', { name: 'Senaste nytt' })).toBeInTheDocument();
   });
 });
+
+describe('odd addresses', () => {
+  it.each([
+    '/artikel/%E0%A4%A',
+    '/artikel/..%2F..%2Fetc%2Fpasswd',
+    '/skribent/%3Cscript%3E',
+    '/amne/' + 'a'.repeat(3000),
+    '/sektion/BROTT',
+    '/statistik/%00',
+  ])('%s is a 404 page, not an exception', async (path) => {
+    renderRoute(path);
+    expect(await screen.findByRole('heading', { level: 1, name: 'Sidan finns inte' })).toBeInTheDocument();
+  });
+
+  it.each(['/?sida=2', '/sektion/brott?sida=99999', '/amne/jo?sida=NaN', '/statistik/sexkop-anmalda?fran=x&till=y&visa=%3Cb%3E&dolj=,,'])(
+    '%s falls back to a clean default or a 404',
+    async (path) => {
+      renderRoute(path);
+      expect(await screen.findByRole('heading', { level: 1 })).toBeInTheDocument();
+    },
+  );
+});

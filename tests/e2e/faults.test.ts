@@ -1,0 +1,75 @@
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser, openPage } from './browser';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+const ARTICLE = '/artikel/hakte-och-haktningstider';
+const MESSAGE: Record<string, RegExp> = {
+  '500': /tillfälliga problem/,
+  '503': /tillfälliga problem/,
+  '429': /tillfälliga problem/,
+  network: /Vi når inte servern/,
+  timeout: /svarade inte i tid/,
+  'invalid-json': /gick inte att läsa/,
+  malformed: /gick inte att läsa/,
+};
+
+describe('in Chromium, with the API failing in each way', () => {
+  for (const [fault, message] of Object.entries(MESSAGE)) {
+    it(`${fault}: the article page says what happened and offers a retry that works`, async () => {
+      const { page, url, close } = await openPage(browser, { expectStatuses: [500, 503, 429, 200] });
+      await page.goto(url(`/api/__mock?fail=${fault}&scope=/api/articles/hakte`));
+      await page.goto(url(ARTICLE));
+      const alert = page.getByRole('alert');
+      await alert.waitFor({ timeout: 45_000 });
+      expect(await alert.innerText()).toMatch(message);
+      expect(await page.getByRole('link', { name: 'Rättsläget' }).isVisible()).toBe(true);
+      await page.evaluate(() => fetch('/api/__mock'));
+      await page.getByRole('button', { name: 'Försök igen' }).click();
+      await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe('Häktning: när någon får sitta inlåst före dom');
+      await close();
+    }, 60_000);
+  }
+
+  it('the comment form keeps its text through a failure of every kind', async () => {
+    const { page, url, close } = await openPage(browser, { expectStatuses: [500, 503, 429] });
+    await page.goto(url(ARTICLE));
+    const region = page.getByRole('region', { name: /^Kommentarer/ });
+    await region.getByLabel('Namn').fill('Maja');
+    await region.getByLabel('Kommentar', { exact: true }).fill('Texten ska finnas kvar');
+    for (const fault of ['500', '503', '429', 'network', 'invalid-json', 'malformed']) {
+      await page.evaluate((f) => fetch(`/api/__mock?fail=${f}&scope=/comments`), fault);
+      await region.getByRole('button', { name: 'Publicera kommentar' }).click();
+      await region.getByText(/Kommentaren kunde inte skickas/).waitFor();
+      expect(await region.getByLabel('Kommentar', { exact: true }).inputValue()).toBe('Texten ska finnas kvar');
+    }
+    await page.evaluate(() => fetch('/api/__mock'));
+    await region.getByRole('button', { name: 'Publicera kommentar' }).click();
+    await region.getByText('Tack! Din kommentar är publicerad.').waitFor();
+    await close();
+  });
+});
+
+describe('the preview server', () => {
+  it('sends a strict Content-Security-Policy and the other security headers', async () => {
+    const { page, url, close } = await openPage(browser);
+    const response = await page.goto(url('/'));
+    const headers = response?.headers() ?? {};
+    const csp = headers['content-security-policy'] ?? '';
+    for (const directive of ["script-src 'self'", "object-src 'none'", "base-uri 'none'", "frame-ancestors 'none'", "default-src 'self'"]) {
+      expect(csp).toContain(directive);
+    }
+    expect(csp).not.toMatch(/unsafe-inline|unsafe-eval/);
+    expect(headers['x-content-type-options']).toBe('nosniff');
+    expect(headers['referrer-policy']).toBe('strict-origin-when-cross-origin');
+    expect(headers['permissions-policy']).toContain('camera=()');
+    await close();
+  });
+});
