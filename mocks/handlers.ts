@@ -3,6 +3,7 @@ import { authorHandlers } from './handlers/authors.ts';
 import { commentHandlers } from './handlers/comments.ts';
 import { controlHandlers } from './handlers/controls.ts';
 import { hostileHandlers } from './handlers/hostile.ts';
+import { largeHandlers } from './handlers/large.ts';
 import { newsletterHandlers } from './handlers/newsletter.ts';
 import { statsHandlers } from './handlers/stats.ts';
 import { tipHandlers } from './handlers/tips.ts';
@@ -11,6 +12,7 @@ import { tipHandlers } from './handlers/tips.ts';
 export const handlers = [
   ...controlHandlers,
   ...hostileHandlers,
+  ...largeHandlers,
   ...articleHandlers,
   ...authorHandlers,
   ...statsHandlers,

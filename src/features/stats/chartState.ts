@@ -53,13 +53,47 @@ export type ChartRow = { period: string } & Record<string, number | null | strin
 
 /** One row per period in the chosen range, one column per series (null where missing). */
 export function chartRows(stats: StatsSet, state: Pick<ChartState, 'from' | 'to'>): ChartRow[] {
+  // One lookup table per series keeps this linear: long series have thousands of points.
+  const values = stats.series.map((series) => [series.id, new Map(series.points.map((p) => [p.period, p.value]))] as const);
   return allPeriods(stats)
     .filter((period) => period >= state.from && period <= state.to)
     .map((period) => {
       const row: ChartRow = { period };
-      for (const series of stats.series) row[series.id] = series.points.find((p) => p.period === period)?.value ?? null;
+      for (const [id, byPeriod] of values) row[id] = byPeriod.get(period) ?? null;
       return row;
     });
+}
+
+/**
+ * At most about `max` rows for drawing: the first and last, and in each stretch
+ * between, the lowest and highest point, so peaks and gaps survive. The table
+ * and the CSV always get every row.
+ */
+export function thinRows(rows: ChartRow[], seriesId: string | undefined, max = 800): ChartRow[] {
+  if (rows.length <= max || !seriesId) return rows;
+  const bucket = Math.ceil(rows.length / (max / 2));
+  const kept: ChartRow[] = [];
+  for (let start = 0; start < rows.length; start += bucket) {
+    const slice = rows.slice(start, start + bucket);
+    const known = slice.filter((r) => typeof r[seriesId] === 'number');
+    if (known.length < slice.length) kept.push(slice.find((r) => r[seriesId] === null) as ChartRow);
+    if (!known.length) continue;
+    const low = known.reduce((a, b) => ((a[seriesId] as number) <= (b[seriesId] as number) ? a : b));
+    const high = known.reduce((a, b) => ((a[seriesId] as number) >= (b[seriesId] as number) ? a : b));
+    for (const row of [low, high].sort((a, b) => (a.period < b.period ? -1 : 1))) if (!kept.includes(row)) kept.push(row);
+  }
+  const first = rows[0] as ChartRow;
+  const last = rows[rows.length - 1] as ChartRow;
+  if (kept[0] !== first) kept.unshift(first);
+  if (kept[kept.length - 1] !== last) kept.push(last);
+  return kept.sort((a, b) => (a.period < b.period ? -1 : a.period > b.period ? 1 : 0));
+}
+
+/** A few evenly spaced periods for the x axis, so long series are not measured tick by tick. */
+export function axisTicks(rows: ChartRow[], count: number): string[] {
+  if (rows.length <= count) return rows.map((r) => r.period);
+  const step = (rows.length - 1) / (count - 1);
+  return Array.from({ length: count }, (_, i) => (rows[Math.round(i * step)] as ChartRow).period);
 }
 
 export type Change = { from: string; to: string; absolute: number; ratio: number | null };

@@ -1,8 +1,9 @@
-import { lazy, Suspense, useCallback, useEffect, useId, useRef, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
 import { chartElementId, useDataHighlight } from '../../../lib/dataHighlight';
 import { formatDate, formatPercentChange, formatPeriod, formatSignedNumber } from '../../../lib/format';
 import { safeHref } from '../../../lib/safeHref';
 import { strings } from '../../../lib/strings';
+import { usePrinting } from '../../../lib/usePrinting';
 import { chartRows, seriesChange, type ChartState } from '../chartState';
 import { csvHref, statsCsv } from '../csv';
 import type { StatsSet } from '../schema';
@@ -11,6 +12,9 @@ import { StatsTable } from './StatsTable';
 import styles from './StatsFigure.module.css';
 
 const TrendChart = lazy(() => import('./TrendChart'));
+
+/** Up to this many rows the table is always in the page (hidden); longer ones join it when printing. */
+const ALWAYS_TABLED = 200;
 
 /** True once the element is within `margin` of the viewport (or at once, if eager). */
 function useNearViewport(eager: boolean, margin = '400px') {
@@ -54,8 +58,10 @@ export function StatsFigure({ stats, state, onStateChange, eager = false, size =
   const titleId = useId();
   const { active, setActive } = useDataHighlight();
   const [announcement, setAnnouncement] = useState('');
+  const printing = usePrinting();
   const { ref, near } = useNearViewport(eager);
-  const rows = chartRows(stats, state);
+  const rows = useMemo(() => chartRows(stats, state), [stats, state]);
+  const csv = useMemo(() => csvHref(statsCsv(stats, state)), [stats, state]);
   const highlight = active?.statsId === stats.id ? active : null;
   const visibleSeries = stats.series.filter((s) => !state.hidden.includes(s.id));
 
@@ -111,7 +117,7 @@ export function StatsFigure({ stats, state, onStateChange, eager = false, size =
       <p className="visually-hidden" aria-live="polite">
         {announcement}
       </p>
-      <StatsTable stats={stats} rows={rows} hidden={state.view !== 'tabell'} />
+      {(state.view === 'tabell' || printing || rows.length <= ALWAYS_TABLED) && <StatsTable stats={stats} rows={rows} hidden={state.view !== 'tabell'} />}
       <figcaption className={styles.caption}>
         <p>
           {strings.stats.source}: <SourceLink source={stats.source} />
@@ -124,7 +130,7 @@ export function StatsFigure({ stats, state, onStateChange, eager = false, size =
             ))}
           </ul>
         )}
-        <a className={styles.download} href={csvHref(statsCsv(stats, state))} download={`${stats.id}.csv`} data-print="hide">
+        <a className={styles.download} href={csv} download={`${stats.id}.csv`} data-print="hide">
           {strings.stats.download}
         </a>
       </figcaption>

@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { useEffect, useMemo } from 'react';
 import {
   CartesianGrid,
   Line,
@@ -15,7 +15,7 @@ import type { DataPoint } from '../../../lib/dataHighlight';
 import { formatCompactNumber, formatNumber, formatPeriod } from '../../../lib/format';
 import { strings } from '../../../lib/strings';
 import { useMediaQuery } from '../../../lib/useMediaQuery';
-import type { ChartRow } from '../chartState';
+import { axisTicks, thinRows, type ChartRow } from '../chartState';
 import type { StatsSet } from '../schema';
 import { markerPath, seriesStyle } from './seriesStyle';
 import styles from './StatsFigure.module.css';
@@ -81,9 +81,11 @@ function TooltipBox({ active, label, stats, rows, hidden, highlight, onAnnounce 
 
 /** The Recharts part of a statistics figure; loaded only when a chart is about to be seen. */
 export default function TrendChart(props: TrendChartProps) {
-  const { stats, rows, hidden, highlight, onHover } = props;
+  const { stats, hidden, highlight, onHover } = props;
   const compact = useMediaQuery('(max-width: 30rem)');
   const still = useMediaQuery('(prefers-reduced-motion: reduce)');
+  const rows = useMemo(() => thinRows(props.rows, stats.series.find((s) => !hidden.includes(s.id))?.id), [props.rows, stats.series, hidden]);
+  const ticks = useMemo(() => axisTicks(rows, compact ? 4 : 8), [rows, compact]);
   const marked = rows.length <= MAX_MARKED_POINTS;
   const highlighted = highlight && highlight.statsId === stats.id ? rows.findIndex((r) => r.period === highlight.period) : -1;
   const highlightRow = rows[highlighted];
@@ -102,8 +104,8 @@ export default function TrendChart(props: TrendChartProps) {
         <XAxis
           dataKey="period"
           tickFormatter={(period: string) => formatPeriod(period, true)}
-          interval="preserveStartEnd"
-          minTickGap={compact ? 28 : 16}
+          ticks={ticks}
+          interval={0}
           tickMargin={6}
         />
         <YAxis
@@ -155,7 +157,7 @@ export default function TrendChart(props: TrendChartProps) {
           allowEscapeViewBox={{ x: false, y: false }}
           isAnimationActive={false}
           cursor={{ className: styles.cursor }}
-          content={(tooltip) => <TooltipBox active={tooltip.active} label={tooltip.label} {...props} />}
+          content={(tooltip) => <TooltipBox active={tooltip.active} label={tooltip.label} {...props} rows={rows} />}
         />
       </LineChart>
     </ResponsiveContainer>
