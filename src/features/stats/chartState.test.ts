@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { chartRows, chartStateFromSearch, chartStateToSearch, defaultChartState, seriesChange } from './chartState';
+import { axisTicks, chartRows, chartStateFromSearch, chartStateToSearch, defaultChartState, seriesChange, thinRows } from './chartState';
 import { statsCsv } from './csv';
 import type { StatsSet } from './schema';
 
@@ -68,5 +68,29 @@ describe('CSV', () => {
     expect(statsCsv(stats, { from: '2017', to: '2020' })).toBe(
       'period;Serie A;"Serie; ""B"""\r\n2017;563;\r\n2018;840;10\r\n2019;;\r\n2020;900;5\r\n',
     );
+  });
+});
+
+describe('drawing long series', () => {
+  const long = Array.from({ length: 10_000 }, (_, i) => ({ period: String(100_000 + i), a: i === 5_000 ? 99_999 : i === 7_000 ? null : i % 100 }));
+
+  it('draws at most about 800 points, keeping the ends, the peaks and the gaps', () => {
+    const thin = thinRows(long, 'a');
+    expect(thin.length).toBeLessThanOrEqual(802);
+    expect(thin[0]).toBe(long[0]);
+    expect(thin[thin.length - 1]).toBe(long[long.length - 1]);
+    expect(thin.some((row) => row.a === 99_999)).toBe(true);
+    expect(thin.some((row) => row.a === null)).toBe(true);
+    expect(thin.map((r) => r.period)).toEqual([...thin.map((r) => r.period)].sort());
+  });
+
+  it('leaves short series alone', () => {
+    const short = long.slice(0, 50);
+    expect(thinRows(short, 'a')).toBe(short);
+  });
+
+  it('spreads a few axis ticks over the whole range', () => {
+    expect(axisTicks(long, 5)).toEqual(['100000', '102500', '105000', '107499', '109999']);
+    expect(axisTicks(long.slice(0, 3), 5)).toEqual(['100000', '100001', '100002']);
   });
 });
