@@ -1,6 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { useEffect, useRef, type ReactNode } from 'react';
-import { Link, NavLink, Outlet, ScrollRestoration, useLocation, useNavigation } from 'react-router';
+import { Link, NavLink, Outlet, ScrollRestoration, useLocation, useNavigation, useRevalidator } from 'react-router';
+import { ConnectionStatus } from '../components/ConnectionStatus';
 import { ThemeToggle } from '../components/ThemeToggle';
 import { sectionListQuery } from '../features/articles/api';
 import { strings } from '../lib/strings';
@@ -31,6 +32,7 @@ function SectionNav() {
 /** Header, main landmark and footer around a page; also the loading and error fallback. */
 export function AppShell({ children }: { children: ReactNode }) {
   const navigation = useNavigation();
+  const revalidator = useRevalidator();
   const loading = navigation.state === 'loading';
   return (
     <div className={styles.shell}>
@@ -41,6 +43,8 @@ export function AppShell({ children }: { children: ReactNode }) {
       <p className="visually-hidden" role="status">
         {loading ? strings.loading : ''}
       </p>
+      {/* Back online: the route's data is loaded again, so an error page recovers by itself. */}
+      <ConnectionStatus onReconnect={() => void revalidator.revalidate()} />
       <header className={styles.header} data-print="hide">
         <div className={styles.masthead}>
           <Link to="/" className={styles.logo}>

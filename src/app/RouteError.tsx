@@ -1,4 +1,6 @@
+import { useEffect } from 'react';
 import { isRouteErrorResponse, useRevalidator, useRouteError } from 'react-router';
+import { isChunkLoadError } from '../lib/errorMessage';
 import { ErrorState } from '../components/ErrorState';
 import { PageMeta } from '../components/PageMeta';
 import { strings } from '../lib/strings';
@@ -9,11 +11,23 @@ import { AppShell } from './RootLayout';
 export function RouteError() {
   const error = useRouteError();
   const revalidator = useRevalidator();
+  const missingCode = isChunkLoadError(error);
+  // Code that failed to download is fetched again by a reload, done by itself once back online.
+  useEffect(() => {
+    if (!missingCode) return;
+    const reload = () => window.location.reload();
+    window.addEventListener('online', reload);
+    return () => window.removeEventListener('online', reload);
+  }, [missingCode]);
   if (isRouteErrorResponse(error) && error.status === 404) return <NotFoundPage />;
   return (
     <>
       <PageMeta title={strings.errors.genericTitle} description={strings.siteDescription} path="/" />
-      <ErrorState error={error} headingLevel={1} onRetry={() => void revalidator.revalidate()} />
+      <ErrorState
+        error={error}
+        headingLevel={1}
+        onRetry={() => (missingCode ? window.location.reload() : void revalidator.revalidate())}
+      />
     </>
   );
 }

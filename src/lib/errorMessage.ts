@@ -2,7 +2,13 @@ import { isApiError } from './apiError';
 import { strings } from './strings';
 
 /** What went wrong with a request, for a reader. */
+/** The app's own code could not be downloaded (offline, or a deploy replaced it). */
+export function isChunkLoadError(error: unknown): boolean {
+  return error instanceof Error && /dynamically imported module|Importing a module script failed|error loading dynamically imported|Unable to preload CSS/i.test(error.message);
+}
+
 export function errorMessage(error: unknown): string {
+  if (isChunkLoadError(error)) return strings.errors.network;
   if (!isApiError(error)) return strings.errors.unknown;
   switch (error.kind) {
     case 'network':

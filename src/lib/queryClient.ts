@@ -9,6 +9,9 @@ export function createQueryClient(overrides: DefaultOptions['queries'] = {}): Qu
     defaultOptions: {
       queries: {
         staleTime: 60_000,
+        // Try even when the browser says it is offline: a cache may answer, and a
+        // failure shows a message with a retry instead of a page that waits forever.
+        networkMode: 'always',
         // Only transient failures are worth another try; a 404 or bad data stays bad.
         retry: (failureCount, error) => isApiError(error) && error.isTransient && failureCount < MAX_RETRIES,
         retryDelay: (attempt, error) =>
@@ -17,7 +20,8 @@ export function createQueryClient(overrides: DefaultOptions['queries'] = {}): Qu
             : Math.min(500 * 2 ** attempt, 4_000),
         ...overrides,
       },
-      mutations: { retry: false },
+      // A form sent offline fails at once and keeps its input, rather than hanging on "Skickar …".
+      mutations: { retry: false, networkMode: 'always' },
     },
   });
 }

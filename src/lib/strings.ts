@@ -18,6 +18,10 @@ export const strings = {
     dark: 'Mörkt',
   },
   loading: 'Laddar …',
+  connection: {
+    offline: 'Du är offline. Det du redan har öppnat går att läsa; resten laddas när anslutningen är tillbaka.',
+    online: 'Anslutningen är tillbaka.',
+  },
   loadingPage: 'Sidan laddas',
   article: {
     by: 'Av',

@@ -57,6 +57,39 @@ describe('in Chromium, with the API failing in each way', () => {
   });
 });
 
+describe('a flaky connection', () => {
+  it('says when the reader is offline, explains what cannot load, and recovers by itself', async () => {
+    const { page, problems, url, close } = await openPage(browser);
+    // An article first, so that the article page's code is already here.
+    await page.goto(url(ARTICLE));
+    await page.getByRole('heading', { level: 1 }).waitFor();
+    await page.getByRole('link', { name: 'Rättsläget' }).click();
+    await page.getByRole('region', { name: 'Senaste nytt' }).waitFor();
+    await page.context().setOffline(true);
+    await page.getByText(/Du är offline/).waitFor();
+    await page.getByRole('link', { name: 'JO: riksdagens vakthund över myndigheterna' }).click();
+    await page.getByText(/Vi når inte servern/).waitFor({ timeout: 10_000 });
+    await page.context().setOffline(false);
+    await page.getByText('Anslutningen är tillbaka.').waitFor();
+    await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe('JO: riksdagens vakthund över myndigheterna');
+    // The browser logs the refused requests; nothing else may be wrong.
+    expect(problems.filter((p) => !p.includes('ERR_INTERNET_DISCONNECTED'))).toEqual([]);
+    await close();
+  });
+
+  it('explains code that could not be downloaded offline, and reloads once back online', async () => {
+    const { page, url, close } = await openPage(browser);
+    await page.goto(url('/'));
+    await page.getByRole('region', { name: 'Senaste nytt' }).waitFor();
+    await page.context().setOffline(true);
+    await page.getByRole('link', { name: 'JO: riksdagens vakthund över myndigheterna' }).click();
+    await page.getByText(/Vi når inte servern/).waitFor({ timeout: 10_000 });
+    await page.context().setOffline(false);
+    await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe('JO: riksdagens vakthund över myndigheterna');
+    await close();
+  });
+});
+
 describe('the preview server', () => {
   it('sends a strict Content-Security-Policy and the other security headers', async () => {
     const { page, url, close } = await openPage(browser);
