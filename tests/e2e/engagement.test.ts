@@ -35,6 +35,20 @@ describe('comments in the browser', () => {
     await close();
   });
 
+  it('shows the comment form’s errors, summarised and focused, and passes axe', async () => {
+    const { page, problems, url, close } = await openPage(browser);
+    await page.goto(url(ARTICLE));
+    const region = page.getByRole('region', { name: /^Kommentarer/ });
+    await region.getByRole('button', { name: 'Publicera kommentar' }).click();
+    const summary = region.getByRole('alert');
+    await summary.waitFor();
+    expect(await summary.evaluate((el) => el === document.activeElement)).toBe(true);
+    expect(await region.getByLabel('Namn').getAttribute('aria-invalid')).toBe('true');
+    expect(await axeViolations(page), 'axe, comment form with errors').toEqual([]);
+    expect(problems).toEqual([]);
+    await close();
+  });
+
   it('reports a comment: Avbryt and Escape close, focus stays in the dialog and returns, Anmäl confirms once', async () => {
     const { page, problems, url, close } = await openPage(browser);
     await page.goto(url(`${POLICE}#kommentar-c2`));
