@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core';
-import { inject } from 'vitest';
+import { afterAll, beforeAll, inject } from 'vitest';
 
 export const CHROME_FLAGS = [
   '--headless',
@@ -17,6 +17,21 @@ export const POLICE = '/artikel/polisens-jamstalldhetsarbete-gav-fler-anmalda-se
 
 export function launchBrowser(): Promise<Browser> {
   return chromium.launch({ executablePath: inject('chromePath'), args: CHROME_FLAGS });
+}
+
+/** One Chromium for the test file, started before its tests and closed after them. */
+export function useBrowser(): () => Browser {
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+  return () => {
+    if (!browser) throw new Error('Chromium has not started');
+    return browser;
+  };
 }
 
 export type WatchedPage = {

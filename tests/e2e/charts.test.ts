@@ -1,15 +1,9 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { axeViolations, launchBrowser, openPage, POLICE } from './browser';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { axeViolations, openPage, POLICE, useBrowser } from './browser';
 import { chartOnlyFiles } from './chartChunks';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const chromium = useBrowser();
 
 const chartFiles = chartOnlyFiles();
 const loadedChartFiles = (page: Page) =>
@@ -27,7 +21,7 @@ describe('Recharts loads only where a chart is about to be seen', () => {
 
   for (const path of ['/', '/artikel/samtyckeslagen-sa-fungerar-den', '/skribent/sara-lindqvist']) {
     it(`is not loaded on ${path}`, async () => {
-      const { page, url, close } = await openPage(browser);
+      const { page, url, close } = await openPage(chromium());
       await page.goto(url(path));
       await page.getByRole('heading', { level: 1 }).waitFor({ state: 'attached' });
       await page.waitForLoadState('networkidle');
@@ -37,7 +31,7 @@ describe('Recharts loads only where a chart is about to be seen', () => {
   }
 
   it('is loaded in an article once the chart nears the viewport, into reserved space', async () => {
-    const { page, problems, url, close } = await openPage(browser, { viewport: { width: 375, height: 700 } });
+    const { page, problems, url, close } = await openPage(chromium(), { viewport: { width: 375, height: 700 } });
     await page.goto(url(POLICE));
     await page.waitForLoadState('networkidle');
     expect(await loadedChartFiles(page)).toEqual([]);
@@ -55,7 +49,7 @@ describe('Recharts loads only where a chart is about to be seen', () => {
 
 describe('the chart in an article', () => {
   it('shows values on hover and by keyboard, announcing each point', async () => {
-    const { page, problems, url, close } = await openPage(browser);
+    const { page, problems, url, close } = await openPage(chromium());
     await page.goto(url(POLICE));
     const figure = page.getByRole('figure', { name: 'Anmälda brott om köp av sexuell tjänst' });
     await figure.scrollIntoViewIfNeeded();
@@ -83,7 +77,7 @@ describe('the chart in an article', () => {
   });
 
   it('highlights the point a number in the text names, with the sentence', async () => {
-    const { page, url, close } = await openPage(browser);
+    const { page, url, close } = await openPage(chromium());
     await page.goto(url(POLICE));
     const figure = page.getByRole('figure', { name: 'Anmälda brott om köp av sexuell tjänst' });
     await figure.scrollIntoViewIfNeeded();
@@ -100,7 +94,7 @@ describe('the chart in an article', () => {
   });
 
   it('offers the same numbers as a table and as CSV, and passes axe both ways', async () => {
-    const { page, problems, url, close } = await openPage(browser);
+    const { page, problems, url, close } = await openPage(chromium());
     await page.goto(url(POLICE));
     const figure = page.getByRole('figure', { name: 'Anmälda brott om köp av sexuell tjänst' });
     await figure.scrollIntoViewIfNeeded();
@@ -129,7 +123,7 @@ describe('the chart in an article', () => {
 
 describe('printing', () => {
   it('prints the table instead of the interactive chart', async () => {
-    const { page, url, close } = await openPage(browser);
+    const { page, url, close } = await openPage(chromium());
     await page.goto(url('/statistik/sexkop-anmalda'));
     await page.getByRole('application').waitFor();
     await page.emulateMedia({ media: 'print' });
@@ -144,7 +138,7 @@ describe('a chart page from a shared link', () => {
   const PAGE = '/statistik/inkomna-mal-tingsratt';
 
   it('restores the view from the URL, on reload and with back and forward', async () => {
-    const { page, problems, url, close } = await openPage(browser);
+    const { page, problems, url, close } = await openPage(chromium());
     await page.goto(url(`${PAGE}?visa=tabell&dolj=tvistemal`));
     const table = page.getByRole('table');
     await table.waitFor();
@@ -170,7 +164,7 @@ describe('a chart page from a shared link', () => {
   });
 
   it('stays readable at 320 px: no sideways scroll, tooltips inside the screen', async () => {
-    const { page, problems, url, close } = await openPage(browser, { viewport: { width: 320, height: 640 }, hasTouch: true });
+    const { page, problems, url, close } = await openPage(chromium(), { viewport: { width: 320, height: 640 }, hasTouch: true });
     await page.goto(url('/statistik/anmalda-brott-kvartal'));
     const chart = page.getByRole('application');
     await chart.waitFor();

@@ -1,20 +1,13 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { axeViolations, launchBrowser, openPage, POLICE } from './browser';
+import { describe, expect, it } from 'vitest';
+import { axeViolations, openPage, POLICE, useBrowser } from './browser';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const chromium = useBrowser();
 
 const ARTICLE = '/artikel/samtyckeslagen-sa-fungerar-den';
 
 describe('comments in the browser', () => {
   it('posts a comment whose markup stays text and runs nothing', async () => {
-    const { page, problems, url, close } = await openPage(browser);
+    const { page, problems, url, close } = await openPage(chromium());
     let dialogs = 0;
     page.on('dialog', (dialog) => {
       dialogs++;
@@ -36,7 +29,7 @@ describe('comments in the browser', () => {
   });
 
   it('shows the comment form’s errors, summarised and focused, and passes axe', async () => {
-    const { page, problems, url, close } = await openPage(browser);
+    const { page, problems, url, close } = await openPage(chromium());
     await page.goto(url(ARTICLE));
     const region = page.getByRole('region', { name: /^Kommentarer/ });
     await region.getByRole('button', { name: 'Publicera kommentar' }).click();
@@ -50,7 +43,7 @@ describe('comments in the browser', () => {
   });
 
   it('reports a comment: Avbryt and Escape close, focus stays in the dialog and returns, Anmäl confirms once', async () => {
-    const { page, problems, url, close } = await openPage(browser);
+    const { page, problems, url, close } = await openPage(chromium());
     await page.goto(url(`${POLICE}#kommentar-c2`));
     const report = page.getByRole('button', { name: 'Anmäl kommentaren från Per N.' });
     await report.click();
@@ -86,7 +79,7 @@ describe('comments in the browser', () => {
 
 describe('tip via e-mail in the browser', () => {
   it('names the invalid addresses, passes axe with errors shown, then sends', async () => {
-    const { page, problems, url, close } = await openPage(browser, { viewport: { width: 375, height: 740 } });
+    const { page, problems, url, close } = await openPage(chromium(), { viewport: { width: 375, height: 740 } });
     await page.goto(url(ARTICLE));
     await page.getByRole('button', { name: 'Tipsa via e-post' }).click();
     const dialog = page.getByRole('dialog', { name: 'Tipsa om artikeln via e-post' });
@@ -109,7 +102,7 @@ describe('tip via e-mail in the browser', () => {
 
 describe('newsletter in the browser', () => {
   it('signs up, then says the same address is already subscribed', async () => {
-    const { page, problems, url, close } = await openPage(browser, { expectStatuses: [409] });
+    const { page, problems, url, close } = await openPage(chromium(), { expectStatuses: [409] });
     await page.goto(url('/nyhetsbrev'));
     await page.getByLabel('E-postadress').fill('dubbel@example.se');
     await page.getByRole('button', { name: 'Prenumerera' }).click();
@@ -129,7 +122,7 @@ describe('newsletter in the browser', () => {
 
 describe('when the API fails, every form keeps its input and says so', () => {
   it('comment, tip and sign-up', async () => {
-    const { page, url, close } = await openPage(browser, { expectStatuses: [500] });
+    const { page, url, close } = await openPage(chromium(), { expectStatuses: [500] });
     // Load the page first, then break the API, so that only the sending fails.
     await page.goto(url(ARTICLE));
     const region = page.getByRole('region', { name: /^Kommentarer/ });

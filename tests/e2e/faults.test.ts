@@ -1,14 +1,7 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, openPage } from './browser';
+import { describe, expect, it } from 'vitest';
+import { openPage, useBrowser } from './browser';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const chromium = useBrowser();
 
 const ARTICLE = '/artikel/hakte-och-haktningstider';
 const MESSAGE: Record<string, RegExp> = {
@@ -24,7 +17,7 @@ const MESSAGE: Record<string, RegExp> = {
 describe('in Chromium, with the API failing in each way', () => {
   for (const [fault, message] of Object.entries(MESSAGE)) {
     it(`${fault}: the article page says what happened and offers a retry that works`, async () => {
-      const { page, url, close } = await openPage(browser, { expectStatuses: [500, 503, 429, 200] });
+      const { page, url, close } = await openPage(chromium(), { expectStatuses: [500, 503, 429, 200] });
       await page.goto(url(`/api/__mock?fail=${fault}&scope=/api/articles/hakte`));
       await page.goto(url(ARTICLE));
       const alert = page.getByRole('alert');
@@ -39,7 +32,7 @@ describe('in Chromium, with the API failing in each way', () => {
   }
 
   it('the comment form keeps its text through a failure of every kind', async () => {
-    const { page, url, close } = await openPage(browser, { expectStatuses: [500, 503, 429] });
+    const { page, url, close } = await openPage(chromium(), { expectStatuses: [500, 503, 429] });
     await page.goto(url(ARTICLE));
     const region = page.getByRole('region', { name: /^Kommentarer/ });
     await region.getByLabel('Namn').fill('Maja');
@@ -59,7 +52,7 @@ describe('in Chromium, with the API failing in each way', () => {
 
 describe('a flaky connection', () => {
   it('says when the reader is offline, explains what cannot load, and recovers by itself', async () => {
-    const { page, problems, url, close } = await openPage(browser);
+    const { page, problems, url, close } = await openPage(chromium());
     // An article first, so that the article page's code is already here.
     await page.goto(url(ARTICLE));
     await page.getByRole('heading', { level: 1 }).waitFor();
@@ -78,7 +71,7 @@ describe('a flaky connection', () => {
   });
 
   it('explains code that could not be downloaded offline, and reloads once back online', async () => {
-    const { page, url, close } = await openPage(browser);
+    const { page, url, close } = await openPage(chromium());
     await page.goto(url('/'));
     await page.getByRole('region', { name: 'Senaste nytt' }).waitFor();
     await page.context().setOffline(true);
@@ -92,7 +85,7 @@ describe('a flaky connection', () => {
 
 describe('the preview server', () => {
   it('sends a strict Content-Security-Policy and the other security headers', async () => {
-    const { page, url, close } = await openPage(browser);
+    const { page, url, close } = await openPage(chromium());
     const response = await page.goto(url('/'));
     const headers = response?.headers() ?? {};
     const csp = headers['content-security-policy'] ?? '';

@@ -1,14 +1,7 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { axeViolations, launchBrowser, openPage, POLICE } from './browser';
+import { describe, expect, it } from 'vitest';
+import { axeViolations, openPage, POLICE, useBrowser } from './browser';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const chromium = useBrowser();
 
 const ROUTES = [
   { path: '/', heading: 'Rättsläget: Senaste nytt' },
@@ -26,7 +19,7 @@ describe('every route on a cold load', () => {
   for (const { path, heading, expectStatuses } of ROUTES) {
     it(`${path} loads, is accessible in light and dark, and never scrolls sideways at 320 px`, async () => {
       for (const colorScheme of ['light', 'dark'] as const) {
-        const { page, problems, url, close } = await openPage(browser, { colorScheme, expectStatuses });
+        const { page, problems, url, close } = await openPage(chromium(), { colorScheme, expectStatuses });
         await page.goto(url(path));
         await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe(heading);
         await page.waitForLoadState('networkidle');
@@ -43,7 +36,7 @@ describe('every route on a cold load', () => {
 
 describe('the article from a shared link', () => {
   it('shows byline and photo credit', async () => {
-    const { page, problems, url, close } = await openPage(browser, { viewport: { width: 375, height: 800 }, isMobile: true, hasTouch: true });
+    const { page, problems, url, close } = await openPage(chromium(), { viewport: { width: 375, height: 800 }, isMobile: true, hasTouch: true });
     await page.goto(url(POLICE));
     const byline = page.getByRole('link', { name: 'William Eriksson' });
     await expect.poll(() => byline.isVisible()).toBe(true);
@@ -56,7 +49,7 @@ describe('the article from a shared link', () => {
   });
 
   it('makes the skip link the first Tab stop, and it moves focus to the main content', async () => {
-    const { page, url, close } = await openPage(browser);
+    const { page, url, close } = await openPage(chromium());
     await page.goto(url(POLICE));
     await page.getByRole('heading', { level: 1 }).waitFor();
     await page.keyboard.press('Tab');
@@ -67,7 +60,7 @@ describe('the article from a shared link', () => {
   });
 
   it('scrolls to a subheading named in the link, on a cold load and after a refresh', async () => {
-    const { page, problems, url, close } = await openPage(browser, { viewport: { width: 375, height: 700 } });
+    const { page, problems, url, close } = await openPage(chromium(), { viewport: { width: 375, height: 700 } });
     await page.goto(url(`${POLICE}#utbildning-och-medborgarloften`));
     const heading = page.getByRole('heading', { name: 'Utbildning och medborgarlöften' });
     await expect.poll(() => heading.evaluate((el) => Math.round(el.getBoundingClientRect().top))).toBeLessThan(60);
@@ -81,7 +74,7 @@ describe('the article from a shared link', () => {
 
 describe('moving around', () => {
   it('navigates in the app, focuses the new heading, and restores scroll on back and forward', async () => {
-    const { page, problems, url, close } = await openPage(browser, { viewport: { width: 1280, height: 700 } });
+    const { page, problems, url, close } = await openPage(chromium(), { viewport: { width: 1280, height: 700 } });
     await page.goto(url('/'));
     const link = page.getByRole('link', { name: 'Arbetsdomstolen avgör tvisterna på arbetsmarknaden' });
     await link.scrollIntoViewIfNeeded();
@@ -103,7 +96,7 @@ describe('moving around', () => {
   });
 
   it('refreshes any page in place', async () => {
-    const { page, problems, url, close } = await openPage(browser);
+    const { page, problems, url, close } = await openPage(chromium());
     await page.goto(url('/skribent/sara-lindqvist'));
     await page.getByRole('link', { name: 'Prejudikaten som styr hur lagen tolkas' }).click();
     await page.waitForURL(/hogsta-domstolen-och-prejudikaten/);
@@ -114,7 +107,7 @@ describe('moving around', () => {
   });
 
   it('remembers the chosen colour theme across visits', async () => {
-    const { page, url, close } = await openPage(browser, { colorScheme: 'light' });
+    const { page, url, close } = await openPage(chromium(), { colorScheme: 'light' });
     await page.goto(url('/'));
     await page.getByRole('radio', { name: 'Mörkt' }).check();
     const background = () => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
@@ -128,7 +121,7 @@ describe('moving around', () => {
 
 describe('when the API misbehaves', () => {
   it('shows a clear message with a retry, and the article once the API recovers', async () => {
-    const { page, problems, url, close } = await openPage(browser, { expectStatuses: [500] });
+    const { page, problems, url, close } = await openPage(chromium(), { expectStatuses: [500] });
     await page.goto(url('/api/__mock?fail=500&scope=/articles/'));
     await page.goto(url(POLICE));
     await expect.poll(() => page.getByText('Tjänsten har tillfälliga problem').isVisible()).toBe(true);
@@ -141,7 +134,7 @@ describe('when the API misbehaves', () => {
   });
 
   it('keeps space for the article while it loads, so nothing shifts', async () => {
-    const { page, url, close } = await openPage(browser);
+    const { page, url, close } = await openPage(chromium());
     await page.goto(url('/api/__mock?latency=1200'));
     await page.addInitScript(() => {
       (window as unknown as { cls: number }).cls = 0;

@@ -1,15 +1,9 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { XSS_PAYLOADS } from '../../mocks/fixtures/xssPayloads.ts';
-import { launchBrowser, openPage, type WatchedPage } from './browser';
+import { openPage, type WatchedPage, useBrowser } from './browser';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const chromium = useBrowser();
 
 const ALL = XSS_PAYLOADS.join(' ');
 /** innerText folds white space, as the screen does. */
@@ -17,7 +11,7 @@ const folded = (text: string) => text.replace(/\s+/g, ' ').trim();
 
 /** A page that counts dialogs; every payload would set window.__xss or open one if it ran. */
 async function watched(): Promise<WatchedPage & { dialogs: () => number }> {
-  const watchedPage = await openPage(browser, { expectStatuses: [404] });
+  const watchedPage = await openPage(chromium(), { expectStatuses: [404] });
   let dialogs = 0;
   watchedPage.page.on('dialog', (dialog) => {
     dialogs++;
