@@ -1,4 +1,5 @@
 import { useSuspenseQuery } from '@tanstack/react-query';
+import { useMemo } from 'react';
 import { Link, useParams, useSearchParams } from 'react-router';
 import { PageMeta } from '../../components/PageMeta';
 import { statsQuery } from '../../features/stats/api';
@@ -12,7 +13,9 @@ export function StatsRoute() {
   const { id = '' } = useParams();
   const [search, setSearch] = useSearchParams();
   const { data: stats } = useSuspenseQuery(statsQuery(id));
-  const state = chartStateFromSearch(stats, search);
+  // Parsed once per query string, so the figure's derived rows are not rebuilt on every render.
+  const query = search.toString();
+  const state = useMemo(() => chartStateFromSearch(stats, new URLSearchParams(query)), [stats, query]);
   const onStateChange = (next: ChartState) =>
     setSearch(chartStateToSearch(stats, next), { preventScrollReset: true, state: { keepFocus: true } });
   return (

@@ -1,4 +1,4 @@
-import { lazy, Suspense, useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
+import { lazy, Suspense, useEffect, useId, useMemo, useRef, useState } from 'react';
 import { chartElementId, useDataHighlight } from '../../../lib/dataHighlight';
 import { formatDate, formatPercentChange, formatPeriod, formatSignedNumber } from '../../../lib/format';
 import { safeHref } from '../../../lib/safeHref';
@@ -65,17 +65,13 @@ export function StatsFigure({ stats, state, onStateChange, eager = false, size =
   const highlight = active?.statsId === stats.id ? active : null;
   const visibleSeries = stats.series.filter((s) => !state.hidden.includes(s.id));
 
-  const onHover = useCallback(
-    (period: string | null) => {
-      if (period === null) {
-        if (active?.source === 'chart') setActive(null);
-      } else if (active?.period !== period || active.statsId !== stats.id) {
-        const seriesId = visibleSeries[0]?.id ?? '';
-        setActive({ statsId: stats.id, seriesId, period, source: 'chart' });
-      }
-    },
-    [active, setActive, stats.id, visibleSeries],
-  );
+  const onHover = (period: string | null) => {
+    if (period === null) {
+      if (active?.source === 'chart') setActive(null);
+    } else if (active?.period !== period || active.statsId !== stats.id) {
+      setActive({ statsId: stats.id, seriesId: visibleSeries[0]?.id ?? '', period, source: 'chart' });
+    }
+  };
 
   return (
     <figure id={chartElementId(stats.id)} className={`${styles.figure} ${styles[size]}`} aria-labelledby={titleId}>
