@@ -2,9 +2,11 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Connect, Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
+import { VitePWA } from 'vite-plugin-pwa';
 import { defineConfig } from 'vitest/config';
 
 const MOCK_PUBLIC = path.resolve(import.meta.dirname, 'mocks/public');
+const ICONS = path.resolve(import.meta.dirname, 'src/app/icons');
 
 /** Headers the preview server sends; the README gives the same set for a production host. */
 export function securityHeaders(apiOrigin: string): Record<string, string> {
@@ -81,8 +83,58 @@ function robotsTxt(): Plugin {
   };
 }
 
+/** The home-screen icons, at fixed addresses the web app manifest can name. */
+function appIcons(): Plugin {
+  return {
+    name: 'app-icons',
+    apply: 'build',
+    async generateBundle() {
+      for (const name of ['icon-192.png', 'icon-512.png', 'icon-maskable-512.png', 'apple-touch-icon.png']) {
+        this.emitFile({ type: 'asset', fileName: `icons/${name}`, source: await readFile(path.join(ICONS, name)) });
+      }
+    },
+  };
+}
+
+/**
+ * The app's service worker (src/sw.ts) and web app manifest, built with Workbox.
+ * Registered by main.tsx in production builds only; dev has MSW's worker instead.
+ */
+function offlineReading(): Plugin[] {
+  return VitePWA({
+    strategies: 'injectManifest',
+    srcDir: 'src',
+    filename: 'sw.ts',
+    injectRegister: false,
+    manifestFilename: 'manifest.webmanifest',
+    injectManifest: {
+      globPatterns: ['**/*.{js,css,html,svg,png}'],
+      // The chart library is fetched (and then kept) only by readers who reach a chart.
+      globIgnores: ['**/TrendChart-*.js', 'icons/icon-512.png', 'icons/icon-maskable-512.png'],
+    },
+    manifest: {
+      name: 'Rättsläget',
+      short_name: 'Rättsläget',
+      description: 'Nyheter om brott, domstolar och lagar.',
+      lang: 'sv',
+      dir: 'ltr',
+      start_url: '/',
+      scope: '/',
+      display: 'standalone',
+      background_color: '#fdfcfa',
+      theme_color: '#9b1c1c',
+      icons: [
+        { src: '/icons/icon-192.png', sizes: '192x192', type: 'image/png' },
+        { src: '/icons/icon-512.png', sizes: '512x512', type: 'image/png' },
+        { src: '/icons/icon-maskable-512.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' },
+      ],
+    },
+    includeManifestIcons: false,
+  });
+}
+
 export default defineConfig(({ command, isPreview }) => ({
-  plugins: [react(), mockApiForPreview(), robotsTxt()],
+  plugins: [react(), mockApiForPreview(), robotsTxt(), appIcons(), offlineReading()],
   // The MSW worker and fixture photos are served in dev only, never copied into dist/.
   publicDir: command === 'serve' && !isPreview ? 'mocks/public' : false,
   build: {

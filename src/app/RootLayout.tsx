@@ -1,9 +1,10 @@
-import { useQuery } from '@tanstack/react-query';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useRef, type ReactNode } from 'react';
 import { Link, NavLink, Outlet, ScrollRestoration, useLocation, useNavigation, useRevalidator } from 'react-router';
 import { ConnectionStatus } from '../components/ConnectionStatus';
 import { ThemeToggle } from '../components/ThemeToggle';
 import { sectionListQuery } from '../features/articles/api';
+import { hasOfflineCopies } from '../lib/offlineCopy';
 import { strings } from '../lib/strings';
 import styles from './RootLayout.module.css';
 
@@ -33,7 +34,13 @@ function SectionNav() {
 export function AppShell({ children }: { children: ReactNode }) {
   const navigation = useNavigation();
   const revalidator = useRevalidator();
+  const queryClient = useQueryClient();
   const loading = navigation.state === 'loading';
+  const reconnected = () => {
+    // Saved copies are replaced by fresh data however recently they were shown.
+    if (hasOfflineCopies()) void queryClient.invalidateQueries();
+    void revalidator.revalidate();
+  };
   return (
     <div className={styles.shell}>
       <a className={styles.skipLink} href={`#${MAIN_ID}`}>
@@ -44,7 +51,7 @@ export function AppShell({ children }: { children: ReactNode }) {
         {loading ? strings.loading : ''}
       </p>
       {/* Back online: the route's data is loaded again, so an error page recovers by itself. */}
-      <ConnectionStatus onReconnect={() => void revalidator.revalidate()} />
+      <ConnectionStatus onReconnect={reconnected} />
       <header className={styles.header} data-print="hide">
         <div className={styles.masthead}>
           <Link to="/" className={styles.logo}>

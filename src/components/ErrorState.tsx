@@ -1,6 +1,7 @@
 import { useEffect, useRef } from 'react';
-import { errorMessage } from '../lib/errorMessage';
+import { errorMessage, isNetworkFailure } from '../lib/errorMessage';
 import { strings } from '../lib/strings';
+import { useOnline } from '../lib/useOnline';
 import styles from './ErrorState.module.css';
 
 type ErrorStateProps = {
@@ -11,7 +12,9 @@ type ErrorStateProps = {
   headingLevel?: 1 | 2;
 };
 
-export function ErrorState({ error, onRetry, title = strings.errors.genericTitle, headingLevel = 2 }: ErrorStateProps) {
+export function ErrorState({ error, onRetry, title, headingLevel = 2 }: ErrorStateProps) {
+  // A whole page that was never saved on this device cannot be shown offline: say exactly that.
+  const notSavedOffline = !useOnline() && headingLevel === 1 && isNetworkFailure(error);
   const Heading = headingLevel === 1 ? 'h1' : 'h2';
   const headingRef = useRef<HTMLHeadingElement>(null);
   useEffect(() => {
@@ -20,9 +23,9 @@ export function ErrorState({ error, onRetry, title = strings.errors.genericTitle
   return (
     <div className={styles.error} role="alert">
       <Heading ref={headingRef} tabIndex={-1} className={styles.title}>
-        {title}
+        {notSavedOffline ? strings.errors.offlineTitle : (title ?? strings.errors.genericTitle)}
       </Heading>
-      <p>{errorMessage(error)}</p>
+      <p>{notSavedOffline ? strings.errors.offline : errorMessage(error)}</p>
       <button type="button" className={styles.retry} onClick={onRetry}>
         {strings.errors.retry}
       </button>

@@ -1,5 +1,6 @@
 import type { z } from 'zod/mini';
 import { ApiError, apiErrorBodySchema } from './apiError';
+import { noteOfflineCopy } from './offlineCopy';
 
 /** The API's origin; empty means the app's own origin (the mock API in dev and preview). */
 export const API_BASE_URL: string = import.meta.env.VITE_API_BASE_URL ?? '';
@@ -96,6 +97,7 @@ export async function apiRequest<Schema extends z.ZodMiniType>(
       status: response.status,
     });
   }
+  noteOfflineCopy(path, response.headers);
   return parsed.data;
 }
 

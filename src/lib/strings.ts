@@ -23,6 +23,15 @@ export const strings = {
     online: 'Anslutningen är tillbaka.',
   },
   loadingPage: 'Sidan laddas',
+  offlineCopy: {
+    title: 'Sparad kopia.',
+    savedAt: 'Hämtad',
+    explanation: 'Servern går inte att nå, så du läser versionen som sparades på den här enheten.',
+  },
+  update: {
+    ready: 'En ny version av Rättsläget finns.',
+    reload: 'Ladda om sidan',
+  },
   article: {
     by: 'Av',
     published: 'Publicerad',
@@ -176,6 +185,9 @@ export const strings = {
       'Vi hittar ingen sida på den här adressen. Den kan ha flyttats, eller så är länken felstavad.',
     notFoundBack: 'Till förstasidan',
     genericTitle: 'Något gick fel',
+    offlineTitle: 'Inte sparad för läsning offline',
+    offline:
+      'Du är offline, och den här sidan har inte öppnats på den här enheten förut. Den laddas av sig själv när anslutningen är tillbaka.',
     network: 'Vi når inte servern just nu. Kontrollera din anslutning och försök igen.',
     timeout: 'Servern svarade inte i tid. Försök igen om en stund.',
     server: 'Tjänsten har tillfälliga problem. Försök igen om en stund.',

@@ -50,7 +50,9 @@ type OpenOptions = BrowserContextOptions & {
 /** A fresh context and page that record every console error, page error and CSP violation. */
 export async function openPage(browser: Browser, { expectStatuses = [], ...options }: OpenOptions = {}): Promise<WatchedPage> {
   const baseUrl = inject('baseUrl');
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'sv-SE', ...options });
+  // The app's service worker is off unless a test asks for it (`serviceWorkers: 'allow'`): it
+  // would answer from its store what a test means to fetch, or fail, on the network.
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'sv-SE', serviceWorkers: 'block', ...options });
   const page = await context.newPage();
   const problems: string[] = [];
   page.on('console', (message) => {

@@ -61,7 +61,7 @@ describe('a flaky connection', () => {
     await page.context().setOffline(true);
     await page.getByText(/Du är offline/).waitFor();
     await page.getByRole('link', { name: 'JO: riksdagens vakthund över myndigheterna' }).click();
-    await page.getByText(/Vi når inte servern/).waitFor({ timeout: 10_000 });
+    await page.getByText(/har inte öppnats på den här enheten förut/).waitFor({ timeout: 10_000 });
     await page.context().setOffline(false);
     await page.getByText('Anslutningen är tillbaka.').waitFor();
     await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe('JO: riksdagens vakthund över myndigheterna');
@@ -76,7 +76,7 @@ describe('a flaky connection', () => {
     await page.getByRole('region', { name: 'Senaste nytt' }).waitFor();
     await page.context().setOffline(true);
     await page.getByRole('link', { name: 'JO: riksdagens vakthund över myndigheterna' }).click();
-    await page.getByText(/Vi når inte servern/).waitFor({ timeout: 10_000 });
+    await page.getByText(/har inte öppnats på den här enheten förut/).waitFor({ timeout: 10_000 });
     await page.context().setOffline(false);
     await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe('JO: riksdagens vakthund över myndigheterna');
     await close();

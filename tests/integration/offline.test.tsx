@@ -1,6 +1,7 @@
-import { act, screen } from '@testing-library/react';
+import { act, screen, waitFor } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
 import { afterEach, describe, expect, it } from 'vitest';
+import { db } from '../../mocks/db.ts';
 import { server } from '../../mocks/node.ts';
 import { renderRoute } from '../renderRoute';
 
@@ -20,16 +21,37 @@ describe('going offline and back', () => {
     goOffline(true);
     expect(await screen.findByText(/Du är offline/)).toBeInTheDocument();
 
-    // A page opened while offline fails with a message, not an endless wait.
+    // A page never saved on this device fails at once with a message that says why.
     server.use(http.get('*/api/articles/:slug', () => HttpResponse.error()));
     const { router } = renderRoute('/artikel/samtyckeslagen-sa-fungerar-den');
-    expect(await screen.findByText(/Vi når inte servern/)).toBeInTheDocument();
+    expect(await screen.findByRole('heading', { level: 1, name: 'Inte sparad för läsning offline' })).toBeInTheDocument();
+    expect(screen.getByText(/den här sidan har inte öppnats på den här enheten förut/)).toBeInTheDocument();
 
     server.resetHandlers();
     goOffline(false);
     expect((await screen.findAllByText('Anslutningen är tillbaka.')).length).toBeGreaterThan(0);
     expect(await screen.findByRole('heading', { level: 1, name: /Samtyckeslagen/ })).toBeInTheDocument();
     expect(router.state.location.pathname).toBe('/artikel/samtyckeslagen-sa-fungerar-den');
+  });
+
+  it('says when an article is a copy saved on this device, and stops saying so once it is fresh again', async () => {
+    const savedAt = '2026-11-27T18:05:00.000Z';
+    server.use(
+      // What the app's service worker answers with when the network fails.
+      http.get('*/api/articles/:slug', ({ params }) =>
+        HttpResponse.json(db.article(String(params.slug)), { headers: { 'X-Offline-Copy': savedAt } }),
+      ),
+    );
+    renderRoute('/artikel/samtyckeslagen-sa-fungerar-den');
+    const notice = await screen.findByRole('note');
+    expect(notice).toHaveTextContent('Sparad kopia. Hämtad 27 november 2026 kl. 19:05.');
+    expect(notice.querySelector('time')).toHaveAttribute('dateTime', savedAt);
+
+    goOffline(true);
+    server.resetHandlers();
+    goOffline(false);
+    await waitFor(() => expect(screen.queryByRole('note')).not.toBeInTheDocument());
+    expect(screen.getByRole('heading', { level: 1, name: /Samtyckeslagen/ })).toBeInTheDocument();
   });
 
   it('does not leave a form hanging when sent offline', async () => {

@@ -2,7 +2,8 @@ import { useSuspenseQuery } from '@tanstack/react-query';
 import { lazy, Suspense, useEffect } from 'react';
 import { useLocation, useParams } from 'react-router';
 import { JsonLd, PageMeta } from '../../components/PageMeta';
-import { articleQuery } from '../../features/articles/api';
+import { OfflineCopyNotice } from '../../components/OfflineCopyNotice';
+import { articlePath, articleQuery } from '../../features/articles/api';
 import { newsArticleJsonLd } from '../../features/articles/articleText';
 import { ArticleView } from '../../features/articles/components/ArticleView';
 import { NewsletterCta } from '../../features/articles/components/NewsletterCta';
@@ -61,6 +62,7 @@ export function ArticleRoute() {
         <meta property="article:section" content={article.section.name} />
         <JsonLd data={newsArticleJsonLd(article, window.location.origin)} />
       </PageMeta>
+      <OfflineCopyNotice apiPath={articlePath(slug)} />
       <DataHighlightProvider>
         <ArticleView
           article={article}

@@ -4,10 +4,15 @@ import { articleSchema, sectionListSchema, tagSchema, teaserPageSchema, type Art
 
 export const DEFAULT_PAGE_SIZE = 10;
 
+/** The article's API path; also how its saved offline copy is looked up. */
+export function articlePath(slug: string): string {
+  return `/api/articles/${encodeURIComponent(slug)}`;
+}
+
 export function articleQuery(slug: string) {
   return queryOptions({
     queryKey: ['articles', 'detail', slug],
-    queryFn: ({ signal }) => apiRequest(`/api/articles/${encodeURIComponent(slug)}`, articleSchema, { signal }),
+    queryFn: ({ signal }) => apiRequest(articlePath(slug), articleSchema, { signal }),
   });
 }
 

@@ -1,0 +1,56 @@
+import type { DataRouter } from 'react-router';
+import { apiUrl } from './apiClient';
+import { isCachedApiRequest } from './offlineCopy';
+
+const UPDATE_CHECK_INTERVAL_MS = 60 * 60 * 1000;
+
+/**
+ * Registers the app's service worker (production builds; `sw.ts`). A new version
+ * takes over as soon as it is installed; the page on screen is left alone, and the
+ * next page the reader opens in the app is loaded in full, so it is the new version.
+ */
+export async function registerServiceWorker(router: DataRouter): Promise<void> {
+  const { serviceWorker } = navigator;
+  let controlled = Boolean(serviceWorker.controller);
+  serviceWorker.addEventListener('controllerchange', () => {
+    if (controlled) return reloadOnNextNavigation(router);
+    controlled = true;
+    // First install: what this page loaded before the worker ran is stored now, so
+    // the article the reader opened is there offline too.
+    serviceWorker.controller?.postMessage({ type: 'CACHE_URLS', payload: { urlsToCache: loadedBeforeWorker() } });
+  });
+  const registration = await serviceWorker.register('/sw.js', { scope: '/' });
+  // Readers keep a tab open for days: look for a new version when they come back to it.
+  let lastCheck = Date.now();
+  document.addEventListener('visibilitychange', () => {
+    if (document.visibilityState !== 'visible' || Date.now() - lastCheck < UPDATE_CHECK_INTERVAL_MS) return;
+    lastCheck = Date.now();
+    registration.update().catch(() => {});
+  });
+}
+
+/** API reads and pictures this page fetched so far, by address. */
+function loadedBeforeWorker(): string[] {
+  const apiPrefix = apiUrl('/api/');
+  const urls = performance
+    .getEntriesByType('resource')
+    .filter((entry): entry is PerformanceResourceTiming => 'initiatorType' in entry)
+    .filter(({ name, initiatorType }) =>
+      initiatorType === 'img' || (initiatorType === 'fetch' && isCachedApiRequest(new URL(name), 'GET', apiPrefix)),
+    )
+    .map(({ name }) => name);
+  return [...new Set(urls)];
+}
+
+let reloadPending = false;
+
+function reloadOnNextNavigation(router: DataRouter): void {
+  if (reloadPending) return;
+  reloadPending = true;
+  router.subscribe(({ navigation }) => {
+    // A new page, not a chart setting changed in the query string of the one on screen.
+    if (navigation.state !== 'loading' || !navigation.location || navigation.location.pathname === window.location.pathname) return;
+    const { pathname, search, hash } = navigation.location;
+    window.location.assign(pathname + search + hash);
+  });
+}

@@ -1,0 +1,129 @@
+import { readFile, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { axeViolations, openPage, POLICE, useBrowser } from './browser';
+
+const chromium = useBrowser();
+
+const POLICE_HEADLINE = 'Polisens jämställdhetsarbete gav fler anmälda sexköp';
+const NOT_OPENED = '/artikel/samtyckeslagen-sa-fungerar-den';
+const SW_FILE = path.resolve(import.meta.dirname, '../../dist/sw.js');
+// What the browser logs about requests refused while offline; judged by the page's content instead.
+const offlineNoise = (problem: string) => /ERR_INTERNET_DISCONNECTED|ERR_FAILED/.test(problem);
+
+/** Waits until the app's worker controls the page and has stored `apiPath` (and the page's pictures). */
+async function waitUntilSaved(page: Page, apiPath: string): Promise<void> {
+  await page.waitForFunction(() => navigator.serviceWorker.controller !== null, null, { timeout: 20_000 });
+  await expect.poll(() => page.evaluate((p) => caches.match(p).then(Boolean), apiPath), { timeout: 20_000 }).toBe(true);
+  await expect
+    .poll(() =>
+      page.evaluate(async () => {
+        const pictures = [...document.querySelectorAll('img')].filter((img) => img.complete && img.currentSrc);
+        const saved = await Promise.all(pictures.map((img) => caches.match(img.currentSrc)));
+        return saved.every(Boolean);
+      }),
+    )
+    .toBe(true);
+}
+
+describe('reading offline, with the app’s service worker', () => {
+  it('opens an article read before with the network off, says it is a saved copy, and explains the one not read', async () => {
+    const { page, problems, url, close } = await openPage(chromium(), { serviceWorkers: 'allow', viewport: { width: 375, height: 800 } });
+    await page.goto(url(POLICE));
+    await page.getByRole('heading', { level: 1, name: POLICE_HEADLINE }).waitFor();
+    await waitUntilSaved(page, `/api/articles${POLICE.replace('/artikel', '')}`);
+
+    await page.context().setOffline(true);
+    await page.reload();
+    await page.getByRole('heading', { level: 1, name: POLICE_HEADLINE }).waitFor();
+    await expect.poll(() => page.getByRole('note').textContent()).toMatch(/^Sparad kopia\. Hämtad \d+ \w+ 20\d\d kl\. \d\d:\d\d\./);
+    expect(await page.getByText('Foto: Tomas Oneborg/TT').count()).toBeGreaterThan(0);
+    const hero = page.locator('article img').first();
+    expect(await hero.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0)).toBe(true);
+    expect(await axeViolations(page)).toEqual([]);
+
+    // An article never opened on this device: the app, with a message that says why, not the browser's error page.
+    await page.goto(url(NOT_OPENED));
+    await page.getByRole('heading', { level: 1, name: 'Inte sparad för läsning offline' }).waitFor();
+    await page.getByText(/den här sidan har inte öppnats på den här enheten förut/).waitFor();
+    expect(await page.getByRole('link', { name: 'Rättsläget' }).isVisible()).toBe(true);
+    expect(await axeViolations(page)).toEqual([]);
+
+    // Back online, it loads by itself.
+    await page.context().setOffline(false);
+    await page.getByRole('heading', { level: 1, name: /Samtyckeslagen/ }).waitFor();
+    expect(problems.filter((p) => !offlineNoise(p))).toEqual([]);
+    await close();
+  });
+
+  it('never keeps an API error or anything a reader sends', async () => {
+    const { page, url, close } = await openPage(chromium(), { serviceWorkers: 'allow', expectStatuses: [500] });
+    await page.goto(url('/nyhetsbrev'));
+    await page.getByRole('heading', { level: 1 }).waitFor();
+    await waitUntilSaved(page, '/api/sections');
+
+    await page.evaluate(() => fetch('/api/__mock?fail=500&scope=/api/articles/hakte'));
+    await page.goto(url('/artikel/hakte-och-haktningstider'));
+    await page.getByText(/tillfälliga problem/).waitFor({ timeout: 20_000 });
+    await page.evaluate(() => fetch('/api/__mock'));
+
+    await page.goto(url('/nyhetsbrev'));
+    await page.getByLabel('E-postadress').fill('sparas-inte@example.se');
+    await page.getByRole('button', { name: 'Prenumerera' }).click();
+    await page.getByText('Klart! Nyhetsbrevet skickas till sparas-inte@example.se.').waitFor();
+
+    const saved = await page.evaluate(async () => {
+      const cache = await caches.open('api');
+      return (await cache.keys()).map((request) => `${request.method} ${new URL(request.url).pathname}`);
+    });
+    expect(saved).toContain('GET /api/sections');
+    expect(saved.filter((entry) => /hakte|newsletter|__mock/.test(entry) || !entry.startsWith('GET '))).toEqual([]);
+    await close();
+  });
+
+  it('lets a new version take over: the page on screen stays, the next page opened is the new app', async () => {
+    const { page, url, close } = await openPage(chromium(), { serviceWorkers: 'allow' });
+    await page.goto(url('/'));
+    await page.getByRole('region', { name: 'Senaste nytt' }).waitFor();
+    await page.waitForFunction(() => navigator.serviceWorker.controller !== null, null, { timeout: 20_000 });
+    await page.evaluate(() => {
+      const marked = window as unknown as { oldPage?: boolean; replaced?: boolean };
+      marked.oldPage = true;
+      navigator.serviceWorker.addEventListener('controllerchange', () => (marked.replaced = true));
+    });
+
+    const original = await readFile(SW_FILE, 'utf8');
+    try {
+      await writeFile(SW_FILE, `${original}\n// next version\n`);
+      await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.update());
+      await page.waitForFunction(() => (window as unknown as { replaced?: boolean }).replaced === true, null, { timeout: 20_000 });
+    } finally {
+      await writeFile(SW_FILE, original);
+    }
+    expect(await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.waiting ?? null)).toBeNull();
+    // Nothing is reloaded under the reader…
+    expect(await page.evaluate(() => (window as unknown as { oldPage?: boolean }).oldPage)).toBe(true);
+    // …and the next page is a full load of the new version.
+    await page.getByRole('link', { name: 'JO: riksdagens vakthund över myndigheterna' }).click();
+    await page.getByRole('heading', { level: 1, name: 'JO: riksdagens vakthund över myndigheterna' }).waitFor();
+    await expect.poll(() => page.evaluate(() => (window as unknown as { oldPage?: boolean }).oldPage)).toBeUndefined();
+    await close();
+  });
+
+  it('publishes a web app manifest with icons', async () => {
+    const { page, url, close } = await openPage(chromium());
+    await page.goto(url('/'));
+    const href = await page.locator('link[rel="manifest"]').getAttribute('href');
+    const manifest = await (await page.request.get(url(href ?? '/missing'))).json();
+    expect(manifest).toMatchObject({ name: 'Rättsläget', lang: 'sv', start_url: '/', display: 'standalone' });
+    const icons = manifest.icons as { src: string; sizes: string; purpose?: string }[];
+    expect(icons.map((icon) => icon.sizes)).toEqual(expect.arrayContaining(['192x192', '512x512']));
+    expect(icons.some((icon) => icon.purpose === 'maskable')).toBe(true);
+    for (const icon of icons) {
+      const response = await page.request.get(url(icon.src));
+      expect(response.headers()['content-type']).toBe('image/png');
+    }
+    await close();
+  });
+});
