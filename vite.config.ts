@@ -83,6 +83,50 @@ function robotsTxt(): Plugin {
   };
 }
 
+/**
+ * src/early.ts, a separate entry with no imports, is loaded by index.html before
+ * the app. It is told which files the article page's code is (the route chunk and
+ * what it imports beyond the entry's own), so it can preload them on an article link.
+ */
+function earlyArticleLoad(): Plugin {
+  let base = '/';
+  return {
+    name: 'early-article-load',
+    apply: 'build',
+    configResolved(config) {
+      base = config.base;
+    },
+    transformIndexHtml: {
+      order: 'post',
+      handler(_html, { bundle }) {
+        if (!bundle) return;
+        const chunks = Object.values(bundle).filter((output) => output.type === 'chunk');
+        const byFile = new Map(chunks.map((chunk) => [chunk.fileName, chunk]));
+        const early = chunks.find((chunk) => chunk.isEntry && chunk.name === 'early');
+        const entry = chunks.find((chunk) => chunk.isEntry && chunk.facadeModuleId?.endsWith('index.html'));
+        const route = chunks.find((chunk) => chunk.facadeModuleId?.endsWith('/src/app/routes/ArticleRoute.tsx'));
+        if (!early || !entry || !route) throw new Error('early-article-load: entry, early or article route chunk not found');
+        if (early.imports.length) throw new Error('src/early.ts must not import anything: it would wait for shared code');
+        const loaded = new Set([entry.fileName, ...entry.imports]);
+        const files = new Set<string>();
+        const visit = (file: string) => {
+          const chunk = byFile.get(file);
+          if (!chunk || loaded.has(file) || files.has(file)) return;
+          files.add(file);
+          for (const css of chunk.viteMetadata?.importedCss ?? []) files.add(css);
+          chunk.imports.forEach(visit);
+        };
+        visit(route.fileName);
+        return [
+          // The list comes first: the script may run as soon as it has arrived.
+          { tag: 'meta', attrs: { name: 'article-route-assets', content: [...files].map((file) => base + file).join(' ') }, injectTo: 'head-prepend' },
+          { tag: 'script', attrs: { type: 'module', crossorigin: true, async: true, src: base + early.fileName }, injectTo: 'head-prepend' },
+        ];
+      },
+    },
+  };
+}
+
 /** The home-screen icons, at fixed addresses the web app manifest can name. */
 function appIcons(): Plugin {
   return {
@@ -134,7 +178,7 @@ function offlineReading(): Plugin[] {
 }
 
 export default defineConfig(({ command, isPreview }) => ({
-  plugins: [react(), mockApiForPreview(), robotsTxt(), appIcons(), offlineReading()],
+  plugins: [react(), mockApiForPreview(), robotsTxt(), earlyArticleLoad(), appIcons(), offlineReading()],
   // The MSW worker and fixture photos are served in dev only, never copied into dist/.
   publicDir: command === 'serve' && !isPreview ? 'mocks/public' : false,
   build: {
@@ -143,6 +187,7 @@ export default defineConfig(({ command, isPreview }) => ({
     assetsInlineLimit: 0,
     manifest: true,
     rolldownOptions: {
+      input: { index: path.resolve(import.meta.dirname, 'index.html'), early: path.resolve(import.meta.dirname, 'src/early.ts') },
       output: {
         // Two long-lived initial chunks instead of a dozen small ones: the libraries
         // every page needs, and the app shell. Route components and Recharts stay lazy.

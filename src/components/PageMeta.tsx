@@ -11,8 +11,13 @@ type PageMetaProps = {
   children?: ReactNode;
 };
 
+/** The site's origin (also outside a browser, where the static benchmark page is rendered). */
+export function siteOrigin(): string {
+  return globalThis.location?.origin ?? 'http://localhost';
+}
+
 function absolute(pathOrUrl: string): string {
-  return new URL(pathOrUrl, globalThis.location?.origin ?? 'http://localhost').toString();
+  return new URL(pathOrUrl, siteOrigin()).toString();
 }
 
 /** Title, description, canonical and Open Graph tags; React hoists them into <head>. */

@@ -1,5 +1,6 @@
 import type { z } from 'zod/mini';
 import { ApiError, apiErrorBodySchema } from './apiError';
+import { takeEarlyRequest, untilAborted } from './earlyRequest';
 import { noteOfflineCopy } from './offlineCopy';
 
 /** The API's origin; empty means the app's own origin (the mock API in dev and preview). */
@@ -63,14 +64,19 @@ export async function apiRequest<Schema extends z.ZodMiniType>(
   if (body !== undefined) headers['Content-Type'] = 'application/json';
   if (idempotencyKey) headers['Idempotency-Key'] = idempotencyKey;
 
+  const url = apiUrl(path);
+  // An article deep link's data may be on its way already (src/early.ts).
+  const early = method === 'GET' ? takeEarlyRequest(url) : undefined;
   let response: Response;
   try {
-    response = await fetch(apiUrl(path), {
-      method,
-      headers,
-      body: body === undefined ? undefined : JSON.stringify(body),
-      signal: controller.signal,
-    });
+    response = await (early
+      ? untilAborted(early, controller.signal)
+      : fetch(url, {
+          method,
+          headers,
+          body: body === undefined ? undefined : JSON.stringify(body),
+          signal: controller.signal,
+        }));
   } catch (cause) {
     if (signal?.aborted) throw cause;
     if (timedOut) throw new ApiError('timeout', `Timed out after ${timeoutMs} ms: ${method} ${path}`);

@@ -1,7 +1,7 @@
 import { useSuspenseQuery } from '@tanstack/react-query';
 import { lazy, Suspense, useEffect } from 'react';
 import { useLocation, useParams } from 'react-router';
-import { JsonLd, PageMeta } from '../../components/PageMeta';
+import { JsonLd, PageMeta, siteOrigin } from '../../components/PageMeta';
 import { OfflineCopyNotice } from '../../components/OfflineCopyNotice';
 import { articlePath, articleQuery } from '../../features/articles/api';
 import { newsArticleJsonLd } from '../../features/articles/articleText';
@@ -60,7 +60,7 @@ export function ArticleRoute() {
         <meta property="article:published_time" content={article.publishedAt} />
         {article.updatedAt && <meta property="article:modified_time" content={article.updatedAt} />}
         <meta property="article:section" content={article.section.name} />
-        <JsonLd data={newsArticleJsonLd(article, window.location.origin)} />
+        <JsonLd data={newsArticleJsonLd(article, siteOrigin())} />
       </PageMeta>
       <OfflineCopyNotice apiPath={articlePath(slug)} />
       <DataHighlightProvider>

@@ -31,7 +31,8 @@ export function articleListQuery(filter: ArticleFilter) {
 export function sectionListQuery() {
   return queryOptions({
     queryKey: ['sections'],
-    queryFn: ({ signal }) => apiRequest('/api/sections', sectionListSchema, { signal }),
+    // No abort signal: the header's list outlives the loading screen that first asks for it.
+    queryFn: () => apiRequest('/api/sections', sectionListSchema),
     staleTime: Infinity,
     // Shown in the header on every page: a failure is not retried on each new mount.
     retryOnMount: false,

@@ -1,0 +1,52 @@
+import { http, HttpResponse } from 'msw';
+import { afterEach, describe, expect, it } from 'vitest';
+import { z } from 'zod/mini';
+import { server } from '../../mocks/node.ts';
+import { HERO_SIZES, startEarlyArticleLoad } from '../early';
+import { apiRequest, apiUrl } from './apiClient';
+
+const schema = z.object({ from: z.string() });
+type EarlyWindow = Window & { __earlyRequests?: Map<string, Promise<Response>> };
+
+afterEach(() => {
+  delete (window as EarlyWindow).__earlyRequests;
+  document.head.querySelectorAll('link').forEach((link) => link.remove());
+});
+
+describe('the request src/early.ts starts before the app has loaded', () => {
+  it('is used once by the API client, instead of asking again', async () => {
+    server.use(http.get('*/api/articles/hakte', () => HttpResponse.json({ from: 'api' })));
+    (window as EarlyWindow).__earlyRequests = new Map([[apiUrl('/api/articles/hakte'), Promise.resolve(Response.json({ from: 'early' }))]]);
+    expect(await apiRequest('/api/articles/hakte', schema)).toEqual({ from: 'early' });
+    expect(await apiRequest('/api/articles/hakte', schema)).toEqual({ from: 'api' });
+  });
+
+  it('is checked like any other answer: a failed early request is an ApiError the query can retry', async () => {
+    (window as EarlyWindow).__earlyRequests = new Map([[apiUrl('/api/articles/hakte'), Promise.reject(new TypeError('Failed to fetch'))]]);
+    await expect(apiRequest('/api/articles/hakte', schema)).rejects.toMatchObject({ kind: 'network' });
+  });
+
+  it('starts only on article addresses, and preloads the hero at the size the page shows it', async () => {
+    const requested: string[] = [];
+    server.use(
+      http.get('*/api/articles/:slug', ({ request }) => {
+        requested.push(new URL(request.url).pathname);
+        return HttpResponse.json({ hero: { sources: [{ url: '/media/a-480.webp', width: 480 }, { url: '/media/a-800.webp', width: 800 }] } });
+      }),
+    );
+    const at = (pathname: string) => ({ location: new URL(pathname, window.location.origin) }) as unknown as EarlyWindow;
+
+    startEarlyArticleLoad(at('/sektion/domstolar'), '');
+    startEarlyArticleLoad(at('/artikel/<script>'), '');
+    expect(requested).toEqual([]);
+
+    const win = at('/artikel/hakte-och-haktningstider');
+    startEarlyArticleLoad(win, '');
+    expect([...(win.__earlyRequests?.keys() ?? [])]).toEqual([apiUrl('/api/articles/hakte-och-haktningstider')]);
+    await expect.poll(() => document.head.querySelector('link[rel="preload"][as="image"]')).not.toBeNull();
+    const preload = document.head.querySelector('link[rel="preload"][as="image"]');
+    expect(preload).toHaveAttribute('imagesrcset', '/media/a-480.webp 480w, /media/a-800.webp 800w');
+    expect(preload).toHaveAttribute('imagesizes', HERO_SIZES);
+    expect(requested).toEqual(['/api/articles/hakte-och-haktningstider']);
+  });
+});

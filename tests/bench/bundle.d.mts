@@ -1,0 +1,6 @@
+// Types for bundle.mjs, which the budget test reuses.
+export type RouteSize = { route: string; chunks: { file: string; kb: number }[]; jsKb: number; cssKb: number };
+export const BUDGET: { routeJsKb: number; articleGoalKb: number; cssKb: number };
+export const ROUTES: Record<string, string>;
+export function measure(): RouteSize[];
+export function budgetTable(routes: RouteSize[]): string;

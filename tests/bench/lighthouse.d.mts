@@ -1,0 +1,16 @@
+// Types for lighthouse.mjs, which the browser tests reuse.
+export type LighthouseResult = {
+  performance: number;
+  accessibility: number;
+  bestPractices: number;
+  seo: number;
+  lcpMs: number;
+  cls: number;
+  tbtMs: number;
+  fcpMs: number;
+  /** ids of the pass/fail audits that failed */
+  failing: string[];
+};
+export const ARTICLE: string;
+export function median(values: number[]): number;
+export function runLighthouse(url: string, executable?: string): Promise<LighthouseResult>;

@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { BUDGET, budgetTable, measure } from '../bench/bundle.mjs';
+import { chartOnlyFiles } from './chartChunks';
+
+// What each route downloads before its content can be on screen, from the build
+// this test run made: entries, route chunk and their static imports, in KB gzip.
+const routes = measure();
+const chartFiles = chartOnlyFiles().map((file) => file.replace(/^\//, ''));
+
+describe('bundle budgets', () => {
+  it('prints the table, a row per route and chunk', () => {
+    console.log(`${budgetTable(routes)}\n(article goal ${BUDGET.articleGoalKb} KB, ceiling enforced ${BUDGET.routeJsKb} KB)`);
+    expect(routes.map((r) => r.route)).toContain('/artikel/:slug');
+  });
+
+  it.each(routes.map((r) => [r.route, r] as const))('%s stays under the JavaScript and CSS ceilings', (_route, r) => {
+    expect(r.jsKb).toBeLessThanOrEqual(BUDGET.routeJsKb);
+    expect(r.cssKb).toBeLessThanOrEqual(BUDGET.cssKb);
+  });
+
+  it.each(routes.map((r) => [r.route, r] as const))('%s does not load the chart library up front', (_route, r) => {
+    expect(chartFiles.length).toBeGreaterThan(0);
+    expect(r.chunks.map((c) => c.file).filter((file) => chartFiles.includes(file))).toEqual([]);
+  });
+});
