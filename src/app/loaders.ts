@@ -45,10 +45,9 @@ export const articleLoader =
   (queryClient: QueryClient) =>
   async ({ params }: LoaderFunctionArgs) => {
     const article = await ensure(queryClient.ensureQueryData(articleQuery(slugParam(params.slug))));
-    // Chart data is fetched now, without holding up the article; the chart code waits until it is near.
-    const charts = article.body.filter((block) => block.type === 'chart');
-    if (charts.length) void import('./ArticleChart');
-    for (const chart of charts) void queryClient.prefetchQuery(statsQuery(chart.statsId));
+    // Chart data is fetched now, without holding up the article; the chart's code comes
+    // once the article is on screen (ArticleRoute), and Recharts once the chart is near.
+    for (const block of article.body) if (block.type === 'chart') void queryClient.prefetchQuery(statsQuery(block.statsId));
     return null;
   };
 

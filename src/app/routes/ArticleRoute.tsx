@@ -8,6 +8,7 @@ import { newsArticleJsonLd } from '../../features/articles/articleText';
 import { ArticleView } from '../../features/articles/components/ArticleView';
 import { NewsletterCta } from '../../features/articles/components/NewsletterCta';
 import { DataHighlightProvider } from '../../lib/dataHighlight';
+import { useAfterPaint } from '../../lib/useAfterPaint';
 import { ChartPlaceholder } from '../ChartPlaceholder';
 import styles from './ArticleRoute.module.css';
 
@@ -53,6 +54,8 @@ const READER_SCROLL_EVENTS = ['wheel', 'touchmove', 'keydown', 'mousedown'] as c
 export function ArticleRoute() {
   const { slug = '' } = useParams();
   const { data: article } = useSuspenseQuery(articleQuery(slug));
+  // Charts, forms and comments start once the article itself is on screen.
+  const painted = useAfterPaint();
   useScrollToFragment(Boolean(article));
   return (
     <>
@@ -67,23 +70,39 @@ export function ArticleRoute() {
         <ArticleView
           article={article}
           slots={{
-            chart: (block) => (
-              <Suspense fallback={<ChartPlaceholder statsId={block.statsId} caption={block.caption} />}>
-                <ArticleChart statsId={block.statsId} caption={block.caption} />
-              </Suspense>
-            ),
-            newsletterCta: (block) => (
-              <NewsletterCta cta={block}>
-                <Suspense fallback={<div className={styles.signupPlaceholder} />}>
-                  <NewsletterSignup />
+            chart: (block) => {
+              const placeholder = <ChartPlaceholder statsId={block.statsId} caption={block.caption} />;
+              return painted ? (
+                <Suspense fallback={placeholder}>
+                  <ArticleChart statsId={block.statsId} caption={block.caption} />
                 </Suspense>
-              </NewsletterCta>
-            ),
+              ) : (
+                placeholder
+              );
+            },
+            newsletterCta: (block) => {
+              const placeholder = <div className={styles.signupPlaceholder} />;
+              return (
+                <NewsletterCta cta={block}>
+                  {painted ? (
+                    <Suspense fallback={placeholder}>
+                      <NewsletterSignup />
+                    </Suspense>
+                  ) : (
+                    placeholder
+                  )}
+                </NewsletterCta>
+              );
+            },
           }}
           afterBody={
-            <Suspense fallback={<div className={styles.engagementPlaceholder} />}>
-              <ArticleEngagement article={article} />
-            </Suspense>
+            painted ? (
+              <Suspense fallback={<div className={styles.engagementPlaceholder} />}>
+                <ArticleEngagement article={article} />
+              </Suspense>
+            ) : (
+              <div className={styles.engagementPlaceholder} />
+            )
           }
         />
       </DataHighlightProvider>

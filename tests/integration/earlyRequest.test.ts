@@ -2,8 +2,8 @@ import { http, HttpResponse } from 'msw';
 import { afterEach, describe, expect, it } from 'vitest';
 import { z } from 'zod/mini';
 import { server } from '../../mocks/node.ts';
-import { HERO_SIZES, startEarlyArticleLoad } from '../early';
-import { apiRequest, apiUrl } from './apiClient';
+import { HERO_SIZES, startEarlyArticleLoad } from '../../src/early';
+import { apiRequest, apiUrl } from '../../src/lib/apiClient';
 
 const schema = z.object({ from: z.string() });
 type EarlyWindow = Window & { __earlyRequests?: Map<string, Promise<Response>> };
