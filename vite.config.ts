@@ -127,6 +127,36 @@ function earlyArticleLoad(): Plugin {
   };
 }
 
+/** index.html with the loading shell already in #root (src/app/prerenderShell.tsx), rendered by React on the server. */
+function prerenderedShell(): Plugin {
+  return {
+    name: 'prerendered-shell',
+    apply: 'build',
+    transformIndexHtml: {
+      order: 'pre',
+      async handler(html) {
+        const { createServer } = await import('vite');
+        const vite = await createServer({
+          root: import.meta.dirname,
+          configFile: false,
+          mode: 'production',
+          logLevel: 'error',
+          appType: 'custom',
+          server: { middlewareMode: true, hmr: false, ws: false },
+        });
+        try {
+          const { renderShell } = (await vite.ssrLoadModule('/src/app/prerenderShell.tsx')) as { renderShell: () => string };
+          const root = '<div id="root"></div>';
+          if (!html.includes(root)) throw new Error('prerendered-shell: index.html has no empty #root');
+          return html.replace(root, `<div id="root">${renderShell()}</div>`);
+        } finally {
+          await vite.close();
+        }
+      },
+    },
+  };
+}
+
 /** The home-screen icons, at fixed addresses the web app manifest can name. */
 function appIcons(): Plugin {
   return {
@@ -178,7 +208,7 @@ function offlineReading(): Plugin[] {
 }
 
 export default defineConfig(({ command, isPreview }) => ({
-  plugins: [react(), mockApiForPreview(), robotsTxt(), earlyArticleLoad(), appIcons(), offlineReading()],
+  plugins: [react(), mockApiForPreview(), robotsTxt(), prerenderedShell(), earlyArticleLoad(), appIcons(), offlineReading()],
   // The MSW worker and fixture photos are served in dev only, never copied into dist/.
   publicDir: command === 'serve' && !isPreview ? 'mocks/public' : false,
   build: {

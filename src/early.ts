@@ -1,8 +1,9 @@
 // Runs on its own, before the app's code has downloaded (a separate entry with no
-// imports, so it stays a few hundred bytes). On an article deep link it starts the
-// article's API request, which the API client then picks up (lib/earlyRequest.ts),
-// preloads the article page's code, and preloads the hero picture as soon as the
-// article's data is in, so that none of these waits for React.
+// imports, so it stays a few hundred bytes). It applies the reader's colour theme to
+// the prerendered shell (same key and values as lib/theme.ts). On an article deep
+// link it starts the article's API request, which the API client then picks up
+// (lib/earlyRequest.ts), preloads the article page's code, and preloads the hero
+// picture as soon as the article's data is in, so that none of these waits for React.
 
 /** The same sizes the article page's hero <img> has (components/Figure.tsx). */
 export const HERO_SIZES = '(min-width: 48rem) 46rem, 100vw';
@@ -10,7 +11,7 @@ export const HERO_SIZES = '(min-width: 48rem) 46rem, 100vw';
 export const ROUTE_ASSETS_META = 'article-route-assets';
 const ARTICLE_PATH = /^\/artikel\/([a-z0-9]+(?:-[a-z0-9]+)*)\/?$/;
 
-type EarlyWindow = Window & { __earlyRequests?: Map<string, Promise<Response>> };
+type EarlyWindow = Window & { __earlyRequests?: Map<string, { response: Promise<Response>; controller: AbortController }> };
 
 function addLink(attributes: Record<string, string>): void {
   const link = document.createElement('link');
@@ -35,8 +36,10 @@ export function startEarlyArticleLoad(win: EarlyWindow, apiBase: string): void {
   const slug = ARTICLE_PATH.exec(win.location.pathname)?.[1];
   if (!slug) return;
   const url = new URL(`/api/articles/${slug}`, apiBase || win.location.origin).href;
-  const response = fetch(url, { headers: { Accept: 'application/json' } });
-  win.__earlyRequests = new Map([[url, response]]);
+  // The app aborts it if it gives up waiting, so a hung request never holds the address.
+  const controller = new AbortController();
+  const response = fetch(url, { headers: { Accept: 'application/json' }, signal: controller.signal });
+  win.__earlyRequests = new Map([[url, { response, controller }]]);
   const assets = document.querySelector<HTMLMetaElement>(`meta[name="${ROUTE_ASSETS_META}"]`)?.content.split(' ') ?? [];
   for (const href of assets.filter(Boolean)) {
     // Styles only fetched: the app applies them, and waits for them, when the page's code loads.
@@ -48,4 +51,15 @@ export function startEarlyArticleLoad(win: EarlyWindow, apiBase: string): void {
     .catch(() => {});
 }
 
+/** The theme the reader picked (lib/theme.ts), before the prerendered shell is first painted. */
+function applyStoredTheme(): void {
+  try {
+    const stored = localStorage.getItem('theme');
+    if (stored === 'light' || stored === 'dark') document.documentElement.dataset.theme = stored;
+  } catch {
+    // Storage may be forbidden; the app falls back to the system theme as well.
+  }
+}
+
+applyStoredTheme();
 startEarlyArticleLoad(window, import.meta.env.VITE_API_BASE_URL ?? '');

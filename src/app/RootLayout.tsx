@@ -4,6 +4,7 @@ import { Link, NavLink, Outlet, ScrollRestoration, useLocation, useNavigation, u
 import { ConnectionStatus } from '../components/ConnectionStatus';
 import { ThemeToggle } from '../components/ThemeToggle';
 import { sectionListQuery } from '../features/articles/api';
+import { ArticleSkeleton } from '../components/Skeleton';
 import { hasOfflineCopies } from '../lib/offlineCopy';
 import { strings } from '../lib/strings';
 import styles from './RootLayout.module.css';
@@ -100,6 +101,18 @@ export function RootLayout() {
     <AppShell>
       <Outlet />
       <ScrollRestoration />
+    </AppShell>
+  );
+}
+
+/**
+ * What shows until the first page's data and code are in. Also rendered at build
+ * time into index.html (prerenderShell.tsx), so it is on screen before any script runs.
+ */
+export function LoadingShell() {
+  return (
+    <AppShell>
+      <ArticleSkeleton />
     </AppShell>
   );
 }

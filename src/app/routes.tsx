@@ -1,10 +1,9 @@
 import type { QueryClient } from '@tanstack/react-query';
 import type { RouteObject } from 'react-router';
 import { articleLoader, authorLoader, homeLoader, sectionLoader, statsListLoader, statsLoader, tagLoader } from './loaders';
-import { AppShell, RootLayout } from './RootLayout';
+import { LoadingShell, RootLayout } from './RootLayout';
 import { NotFoundPage } from './NotFoundPage';
 import { RootError, RouteError } from './RouteError';
-import { ArticleSkeleton } from '../components/Skeleton';
 
 /**
  * The route tree. Loaders are static (they start the data at once); route
@@ -16,11 +15,7 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
       id: 'root',
       Component: RootLayout,
       ErrorBoundary: RootError,
-      HydrateFallback: () => (
-        <AppShell>
-          <ArticleSkeleton />
-        </AppShell>
-      ),
+      HydrateFallback: LoadingShell,
       children: [
         {
           ErrorBoundary: RouteError,

@@ -1,6 +1,6 @@
 import type { z } from 'zod/mini';
 import { ApiError, apiErrorBodySchema } from './apiError';
-import { takeEarlyRequest, untilAborted } from './earlyRequest';
+import { takeEarlyRequest } from './earlyRequest';
 import { noteOfflineCopy } from './offlineCopy';
 
 /** The API's origin; empty means the app's own origin (the mock API in dev and preview). */
@@ -66,12 +66,11 @@ export async function apiRequest<Schema extends z.ZodMiniType>(
 
   const url = apiUrl(path);
   // An article deep link's data may be on its way already (src/early.ts).
-  const early = method === 'GET' ? takeEarlyRequest(url) : undefined;
+  const early = method === 'GET' ? takeEarlyRequest(url, controller.signal) : undefined;
   let response: Response;
   try {
-    response = await (early
-      ? untilAborted(early, controller.signal)
-      : fetch(url, {
+    response = await (early ??
+      fetch(url, {
           method,
           headers,
           body: body === undefined ? undefined : JSON.stringify(body),

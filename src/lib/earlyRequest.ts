@@ -1,20 +1,18 @@
 // The article request that src/early.ts started before the app's code had loaded.
 
-type EarlyWindow = Window & { __earlyRequests?: Map<string, Promise<Response>> };
+type EarlyRequest = { response: Promise<Response>; controller: AbortController };
+type EarlyWindow = Window & { __earlyRequests?: Map<string, EarlyRequest> };
 
-/** The response of a GET already under way for this URL, handed out once; else undefined. */
-export function takeEarlyRequest(url: string): Promise<Response> | undefined {
+/**
+ * The response of a GET already under way for this URL, handed out once, else
+ * undefined. `signal` aborting (a timeout, or the caller) aborts that request too.
+ */
+export function takeEarlyRequest(url: string, signal: AbortSignal): Promise<Response> | undefined {
   const requests = (globalThis as unknown as Partial<EarlyWindow>).__earlyRequests;
-  const response = requests?.get(url);
+  const early = requests?.get(url);
+  if (!early) return undefined;
   requests?.delete(url);
-  return response;
-}
-
-/** Waits for `promise`, or rejects as soon as `signal` aborts (the request itself runs on). */
-export function untilAborted<T>(promise: Promise<T>, signal: AbortSignal): Promise<T> {
-  return new Promise((resolve, reject) => {
-    if (signal.aborted) return reject(signal.reason);
-    signal.addEventListener('abort', () => reject(signal.reason), { once: true });
-    promise.then(resolve, reject);
-  });
+  if (signal.aborted) early.controller.abort();
+  else signal.addEventListener('abort', () => early.controller.abort(), { once: true });
+  return early.response;
 }

@@ -1,6 +1,6 @@
 import type { DataRouter } from 'react-router';
 import { apiUrl } from './apiClient';
-import { isCachedApiRequest } from './offlineCopy';
+import { isCachedApiRequest, isPictureAddress } from './offlineCopy';
 
 const UPDATE_CHECK_INTERVAL_MS = 60 * 60 * 1000;
 
@@ -35,9 +35,11 @@ function loadedBeforeWorker(): string[] {
   const urls = performance
     .getEntriesByType('resource')
     .filter((entry): entry is PerformanceResourceTiming => 'initiatorType' in entry)
-    .filter(({ name, initiatorType }) =>
-      initiatorType === 'img' || (initiatorType === 'fetch' && isCachedApiRequest(new URL(name), 'GET', apiPrefix)),
-    )
+    .filter(({ name, initiatorType }) => {
+      const url = new URL(name);
+      // Pictures by address: the hero is fetched by a preload link (src/early.ts), not by its <img>.
+      return isPictureAddress(url, location.origin) || (initiatorType === 'fetch' && isCachedApiRequest(url, 'GET', apiPrefix));
+    })
     .map(({ name }) => name);
   return [...new Set(urls)];
 }

@@ -6,7 +6,14 @@ import { HERO_SIZES, startEarlyArticleLoad } from '../../src/early';
 import { apiRequest, apiUrl } from '../../src/lib/apiClient';
 
 const schema = z.object({ from: z.string() });
-type EarlyWindow = Window & { __earlyRequests?: Map<string, Promise<Response>> };
+type EarlyRequest = { response: Promise<Response>; controller: AbortController };
+type EarlyWindow = Window & { __earlyRequests?: Map<string, EarlyRequest> };
+
+function earlyRequest(url: string, response: Promise<Response>): EarlyRequest {
+  const early = { response, controller: new AbortController() };
+  (window as EarlyWindow).__earlyRequests = new Map([[apiUrl(url), early]]);
+  return early;
+}
 
 afterEach(() => {
   delete (window as EarlyWindow).__earlyRequests;
@@ -16,14 +23,23 @@ afterEach(() => {
 describe('the request src/early.ts starts before the app has loaded', () => {
   it('is used once by the API client, instead of asking again', async () => {
     server.use(http.get('*/api/articles/hakte', () => HttpResponse.json({ from: 'api' })));
-    (window as EarlyWindow).__earlyRequests = new Map([[apiUrl('/api/articles/hakte'), Promise.resolve(Response.json({ from: 'early' }))]]);
+    earlyRequest('/api/articles/hakte', Promise.resolve(Response.json({ from: 'early' })));
     expect(await apiRequest('/api/articles/hakte', schema)).toEqual({ from: 'early' });
     expect(await apiRequest('/api/articles/hakte', schema)).toEqual({ from: 'api' });
   });
 
   it('is checked like any other answer: a failed early request is an ApiError the query can retry', async () => {
-    (window as EarlyWindow).__earlyRequests = new Map([[apiUrl('/api/articles/hakte'), Promise.reject(new TypeError('Failed to fetch'))]]);
+    earlyRequest('/api/articles/hakte', Promise.reject(new TypeError('Failed to fetch')));
     await expect(apiRequest('/api/articles/hakte', schema)).rejects.toMatchObject({ kind: 'network' });
+  });
+
+  it('is aborted when the client gives up on it, so a hung request does not hold the address', async () => {
+    // Like fetch: never answers, rejects once aborted.
+    let rejectOnAbort: (reason: unknown) => void = () => {};
+    const early = earlyRequest('/api/articles/hakte', new Promise<Response>((_, reject) => (rejectOnAbort = reject)));
+    early.controller.signal.addEventListener('abort', () => rejectOnAbort(new DOMException('Aborted', 'AbortError')));
+    await expect(apiRequest('/api/articles/hakte', schema, { timeoutMs: 20 })).rejects.toMatchObject({ kind: 'timeout' });
+    expect(early.controller.signal.aborted).toBe(true);
   });
 
   it('starts only on article addresses, and preloads the hero at the size the page shows it', async () => {
