@@ -50,6 +50,24 @@ function mockMedia(): Connect.NextHandleFunction {
   };
 }
 
+const IMMUTABLE = 'public, max-age=31536000, immutable';
+
+/** Hashed build files never change under their name: cached for a year (the README asks the same of a host). */
+function immutableAssets(): Connect.NextHandleFunction {
+  return (req, res, next) => {
+    if (!req.url?.startsWith('/assets/')) return next();
+    // The static file server sets no-cache in its writeHead call; this overrides it there.
+    const writeHead = res.writeHead.bind(res) as (...args: unknown[]) => typeof res;
+    res.writeHead = ((...args: unknown[]) => {
+      const headers = args.find((arg): arg is Record<string, unknown> => typeof arg === 'object' && arg !== null && !Array.isArray(arg));
+      if (headers) headers['Cache-Control'] = IMMUTABLE;
+      res.setHeader('Cache-Control', IMMUTABLE);
+      return writeHead(...args);
+    }) as typeof res.writeHead;
+    next();
+  };
+}
+
 /**
  * `npm start` / `npm run preview`: the production build, with the mock API and
  * fixture photos answered by the same handlers the tests use, under a strict CSP.
@@ -65,6 +83,7 @@ function mockApiForPreview(): Plugin {
         for (const [name, value] of Object.entries(headers)) res.setHeader(name, value);
         next();
       });
+      server.middlewares.use(immutableAssets());
       if (process.env.VITE_API_BASE_URL) return;
       server.middlewares.use(mockApiMiddleware());
       server.middlewares.use(mockMedia());

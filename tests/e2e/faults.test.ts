@@ -98,4 +98,19 @@ describe('the preview server', () => {
     expect(headers['permissions-policy']).toContain('camera=()');
     await close();
   });
+
+  it('lets browsers keep hashed build files for a year, and asks again for the page and the worker', async () => {
+    const { page, url, close } = await openPage(chromium());
+    const scripts: string[] = [];
+    page.on('response', (response) => {
+      if (new URL(response.url()).pathname.startsWith('/assets/')) scripts.push(response.headers()['cache-control'] ?? '');
+    });
+    const document = await page.goto(url('/'));
+    await page.getByRole('region', { name: 'Senaste nytt' }).waitFor();
+    expect(scripts.length).toBeGreaterThan(2);
+    expect(new Set(scripts)).toEqual(new Set(['public, max-age=31536000, immutable']));
+    expect(document?.headers()['cache-control']).toBe('no-cache');
+    expect((await page.request.get(url('/sw.js'))).headers()['cache-control']).toBe('no-cache');
+    await close();
+  });
 });
