@@ -25,7 +25,11 @@ if (!root) throw new Error('index.html has no #root element');
 /** Production only: the app's own worker, for offline reading (in dev, MSW's worker owns the page). */
 function startServiceWorker(): void {
   if (!import.meta.env.PROD || !('serviceWorker' in navigator)) return;
-  const register = () => void import('./lib/serviceWorker').then(({ registerServiceWorker }) => registerServiceWorker(router));
+  const register = () =>
+    void import('./lib/serviceWorker')
+      .then(({ registerServiceWorker }) => registerServiceWorker(router))
+      // Without a worker (private windows may refuse one) the app works as before, just not offline.
+      .catch(() => {});
   // After the page has loaded, so it never competes with the article for the network.
   if (document.readyState === 'complete') register();
   else window.addEventListener('load', register, { once: true });
