@@ -7,8 +7,8 @@
 
 /** The same sizes the article page's hero <img> has (components/Figure.tsx). */
 export const HERO_SIZES = '(min-width: 48rem) 46rem, 100vw';
-/** Where the build lists the article page's code for this script (vite.config.ts). */
-export const ROUTE_ASSETS_META = 'article-route-assets';
+/** Where the build lists the article page's code for this script (written by vite.config.ts). */
+const ROUTE_ASSETS_META = 'article-route-assets';
 const ARTICLE_PATH = /^\/artikel\/([a-z0-9]+(?:-[a-z0-9]+)*)\/?$/;
 
 type EarlyWindow = Window & { __earlyRequests?: Map<string, { response: Promise<Response>; controller: AbortController }> };

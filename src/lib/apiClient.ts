@@ -71,11 +71,11 @@ export async function apiRequest<Schema extends z.ZodMiniType>(
   try {
     response = await (early ??
       fetch(url, {
-          method,
-          headers,
-          body: body === undefined ? undefined : JSON.stringify(body),
-          signal: controller.signal,
-        }));
+        method,
+        headers,
+        body: body === undefined ? undefined : JSON.stringify(body),
+        signal: controller.signal,
+      }));
   } catch (cause) {
     if (signal?.aborted) throw cause;
     if (timedOut) throw new ApiError('timeout', `Timed out after ${timeoutMs} ms: ${method} ${path}`);

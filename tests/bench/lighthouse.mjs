@@ -17,16 +17,16 @@ const root = path.resolve(import.meta.dirname, '../..');
 export const ARTICLE = '/artikel/polisens-jamstalldhetsarbete-gav-fler-anmalda-sexkop';
 const FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 
-/** The issue's targets for the medians (ratio: our LCP over the static page's). */
+/** The issue's targets for the medians: name, value shown, met, target (ratio: our LCP over the static page's). */
 const TARGETS = [
-  ['performance', (m) => m.performance >= 95, '≥ 95'],
-  ['accessibility', (m) => m.accessibility === 100, '100'],
-  ['best practices', (m) => m.bestPractices === 100, '100'],
-  ['SEO', (m) => m.seo === 100, '100'],
-  ['LCP', (m) => m.lcpMs <= 2000, '≤ 2 000 ms'],
-  ['CLS', (m) => m.cls <= 0.01, '≤ 0.01'],
-  ['TBT', (m) => m.tbtMs <= 150, '≤ 150 ms'],
-  ['LCP ratio to static page', (m) => m.ratio <= 1.5, '≤ 1.5'],
+  ['performance', (m) => m.performance, (m) => m.performance >= 95, '≥ 95'],
+  ['accessibility', (m) => m.accessibility, (m) => m.accessibility === 100, '100'],
+  ['best practices', (m) => m.bestPractices, (m) => m.bestPractices === 100, '100'],
+  ['SEO', (m) => m.seo, (m) => m.seo === 100, '100'],
+  ['LCP', (m) => `${Math.round(m.lcpMs)} ms`, (m) => m.lcpMs <= 2000, '≤ 2 000 ms'],
+  ['CLS', (m) => m.cls.toFixed(3), (m) => m.cls <= 0.01, '≤ 0.01'],
+  ['TBT', (m) => `${Math.round(m.tbtMs)} ms`, (m) => m.tbtMs <= 150, '≤ 150 ms'],
+  ['LCP ratio to static page', (m) => m.ratio.toFixed(2), (m) => m.ratio <= 1.5, '≤ 1.5'],
 ];
 
 const argValue = (name, fallback) => {
@@ -163,6 +163,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   console.log(`  static page: LCP ${Math.round(limit.lcpMs)} ms, FCP ${Math.round(limit.fcpMs)} ms, CLS ${limit.cls.toFixed(3)}, TBT ${Math.round(limit.tbtMs)} ms`);
   console.log(`  LCP ratio app / static page: ${ours.ratio.toFixed(2)}`);
   console.log('\ntargets (medians):');
-  const value = { performance: ours.performance, accessibility: ours.accessibility, 'best practices': ours.bestPractices, SEO: ours.seo, LCP: `${Math.round(ours.lcpMs)} ms`, CLS: ours.cls.toFixed(3), TBT: `${Math.round(ours.tbtMs)} ms`, 'LCP ratio to static page': ours.ratio.toFixed(2) };
-  for (const [name, met, target] of TARGETS) console.log(`  ${met(ours) ? 'met    ' : 'NOT MET'}  ${name.padEnd(26)} ${String(value[name]).padStart(8)}   target ${target}`);
+  for (const [name, value, met, target] of TARGETS) {
+    console.log(`  ${met(ours) ? 'met    ' : 'NOT MET'}  ${name.padEnd(26)} ${String(value(ours)).padStart(8)}   target ${target}`);
+  }
 }

@@ -1,5 +1,5 @@
 import { useSuspenseQuery } from '@tanstack/react-query';
-import { lazy, Suspense, useEffect } from 'react';
+import { lazy, Suspense, useEffect, type ReactNode } from 'react';
 import { useLocation, useParams } from 'react-router';
 import { JsonLd, PageMeta, siteOrigin } from '../../components/PageMeta';
 import { OfflineCopyNotice } from '../../components/OfflineCopyNotice';
@@ -51,6 +51,11 @@ function useScrollToFragment(ready: boolean) {
 
 const READER_SCROLL_EVENTS = ['wheel', 'touchmove', 'keydown', 'mousedown'] as const;
 
+/** A lazily loaded part: its placeholder until the article is painted and while its code loads. */
+function AfterPaint({ ready, placeholder, children }: { ready: boolean; placeholder: ReactNode; children: ReactNode }) {
+  return ready ? <Suspense fallback={placeholder}>{children}</Suspense> : placeholder;
+}
+
 export function ArticleRoute() {
   const { slug = '' } = useParams();
   const { data: article } = useSuspenseQuery(articleQuery(slug));
@@ -70,39 +75,23 @@ export function ArticleRoute() {
         <ArticleView
           article={article}
           slots={{
-            chart: (block) => {
-              const placeholder = <ChartPlaceholder statsId={block.statsId} caption={block.caption} />;
-              return painted ? (
-                <Suspense fallback={placeholder}>
-                  <ArticleChart statsId={block.statsId} caption={block.caption} />
-                </Suspense>
-              ) : (
-                placeholder
-              );
-            },
-            newsletterCta: (block) => {
-              const placeholder = <div className={styles.signupPlaceholder} />;
-              return (
-                <NewsletterCta cta={block}>
-                  {painted ? (
-                    <Suspense fallback={placeholder}>
-                      <NewsletterSignup />
-                    </Suspense>
-                  ) : (
-                    placeholder
-                  )}
-                </NewsletterCta>
-              );
-            },
+            chart: (block) => (
+              <AfterPaint ready={painted} placeholder={<ChartPlaceholder statsId={block.statsId} caption={block.caption} />}>
+                <ArticleChart statsId={block.statsId} caption={block.caption} />
+              </AfterPaint>
+            ),
+            newsletterCta: (block) => (
+              <NewsletterCta cta={block}>
+                <AfterPaint ready={painted} placeholder={<div className={styles.signupPlaceholder} />}>
+                  <NewsletterSignup />
+                </AfterPaint>
+              </NewsletterCta>
+            ),
           }}
           afterBody={
-            painted ? (
-              <Suspense fallback={<div className={styles.engagementPlaceholder} />}>
-                <ArticleEngagement article={article} />
-              </Suspense>
-            ) : (
-              <div className={styles.engagementPlaceholder} />
-            )
+            <AfterPaint ready={painted} placeholder={<div className={styles.engagementPlaceholder} />}>
+              <ArticleEngagement article={article} />
+            </AfterPaint>
           }
         />
       </DataHighlightProvider>

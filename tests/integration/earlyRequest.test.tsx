@@ -1,7 +1,10 @@
+import { render, screen } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
 import { afterEach, describe, expect, it } from 'vitest';
 import { z } from 'zod/mini';
+import { db } from '../../mocks/db.ts';
 import { server } from '../../mocks/node.ts';
+import { Figure } from '../../src/components/Figure';
 import { HERO_SIZES, startEarlyArticleLoad } from '../../src/early';
 import { apiRequest, apiUrl } from '../../src/lib/apiClient';
 
@@ -64,5 +67,11 @@ describe('the request src/early.ts starts before the app has loaded', () => {
     expect(preload).toHaveAttribute('imagesrcset', '/media/a-480.webp 480w, /media/a-800.webp 800w');
     expect(preload).toHaveAttribute('imagesizes', HERO_SIZES);
     expect(requested).toEqual(['/api/articles/hakte-och-haktningstider']);
+  });
+
+  it('preloads at the same sizes the article page’s hero <img> has, so the picture is fetched once', () => {
+    const hero = db.article('polisens-jamstalldhetsarbete-gav-fler-anmalda-sexkop')!.hero;
+    render(<Figure image={hero} priority />);
+    expect(screen.getByRole('img')).toHaveAttribute('sizes', HERO_SIZES);
   });
 });
