@@ -49,8 +49,9 @@ export default tseslint.config(
         'error',
         {
           patterns: [
-            { group: ['**/features/**'], message: 'Shared code may only use feature types.', allowTypeImports: true },
-            { group: ['**/app/**', '**/mocks/**'], message: 'Shared code stays free of app and mocks.' },
+            { group: ['**/features/**'], message: 'Shared code is feature-free: what features share lives in src/lib or src/components.' },
+            { group: ['**/app/**'], message: 'Shared code does not import the app layer; src/app composes it.' },
+            { group: ['**/mocks/**'], message: 'Mocks are reached only from tests, dev start-up and the preview server.' },
           ],
         },
       ],

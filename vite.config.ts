@@ -123,7 +123,7 @@ function earlyArticleLoad(): Plugin {
         const byFile = new Map(chunks.map((chunk) => [chunk.fileName, chunk]));
         const early = chunks.find((chunk) => chunk.isEntry && chunk.name === 'early');
         const entry = chunks.find((chunk) => chunk.isEntry && chunk.facadeModuleId?.endsWith('index.html'));
-        const route = chunks.find((chunk) => chunk.facadeModuleId?.endsWith('/src/app/routes/ArticleRoute.tsx'));
+        const route = chunks.find((chunk) => chunk.facadeModuleId?.endsWith('/src/app/routes/article/ArticleRoute.tsx'));
         if (!early || !entry || !route) throw new Error('early-article-load: entry, early or article route chunk not found');
         if (early.imports.length) throw new Error('src/early.ts must not import anything: it would wait for shared code');
         const loaded = new Set([entry.fileName, ...entry.imports]);
@@ -245,7 +245,7 @@ export default defineConfig(({ command, isPreview }) => ({
             { name: 'vendor', test: /node_modules[\\/](react|react-dom|scheduler|react-router|cookie|set-cookie-parser|@tanstack|zod)[\\/]/, priority: 2 },
             {
               name: 'shell',
-              test: /src[\\/](lib[\\/]|components[\\/]|app[\\/](loaders|routes|router|RootLayout|RouteError|NotFoundPage)\.tsx?$|features[\\/][^\\/]+[\\/](api|schema)\.ts$)/,
+              test: /src[\\/](lib[\\/]|components[\\/]|app[\\/](loaders|routeTree|router|RootLayout|RouteError|NotFoundPage)\.tsx?$|features[\\/][^\\/]+[\\/](api|schema)\.ts$)/,
               priority: 1,
             },
           ],

@@ -1,4 +1,4 @@
 import { setupWorker } from 'msw/browser';
-import { handlers } from './handlers.ts';
+import { handlers } from './handlerList.ts';
 
 export const worker = setupWorker(...handlers);

@@ -1,7 +1,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { Readable } from 'node:stream';
 import { getResponse } from 'msw';
-import { handlers } from './handlers.ts';
+import { handlers } from './handlerList.ts';
 
 type Next = (error?: unknown) => void;
 

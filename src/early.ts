@@ -5,11 +5,22 @@
 // (lib/earlyRequest.ts), preloads the article page's code, and preloads the hero
 // picture as soon as the article's data is in, so that none of these waits for React.
 
-/** The same sizes the article page's hero <img> has (components/Figure.tsx). */
+// Copies of what the app writes once, since this script imports nothing; src/lib/paths.test.ts
+// and src/components/ResponsiveImage.test.tsx check that they agree with the originals.
+/** An article's address before its slug (lib/paths.ts, paths.article). */
+export const ARTICLE_PATH_PREFIX = '/artikel/';
+/** What a slug looks like (lib/paths.ts). */
+export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+/** The sizes the article page's hero <img> has (components/ResponsiveImage.tsx, the column layout). */
 export const HERO_SIZES = '(min-width: 48rem) 46rem, 100vw';
+
+/** The hero <img>'s srcset (components/ResponsiveImage.tsx), from sources already checked to have a url and a width. */
+export function heroSrcset(sources: { url?: unknown; width?: unknown }[]): string {
+  return sources.map((s) => `${String(s.url)} ${String(s.width)}w`).join(', ');
+}
+
 /** Where the build lists the article page's code for this script (written by vite.config.ts). */
 const ROUTE_ASSETS_META = 'article-route-assets';
-const ARTICLE_PATH = /^\/artikel\/([a-z0-9]+(?:-[a-z0-9]+)*)\/?$/;
 
 type EarlyWindow = Window & { __earlyRequests?: Map<string, { response: Promise<Response>; controller: AbortController }> };
 
@@ -26,14 +37,21 @@ function preloadHero(article: unknown): void {
   addLink({
     rel: 'preload',
     as: 'image',
-    imagesrcset: sources.map((s) => `${String(s.url)} ${String(s.width)}w`).join(', '),
+    imagesrcset: heroSrcset(sources),
     imagesizes: HERO_SIZES,
     fetchpriority: 'high',
   });
 }
 
+/** The slug in an article's address (a trailing slash allowed), else undefined. */
+export function articleSlug(pathname: string): string | undefined {
+  if (!pathname.startsWith(ARTICLE_PATH_PREFIX)) return undefined;
+  const slug = pathname.slice(ARTICLE_PATH_PREFIX.length).replace(/\/$/, '');
+  return SLUG_PATTERN.test(slug) ? slug : undefined;
+}
+
 export function startEarlyArticleLoad(win: EarlyWindow, apiBase: string): void {
-  const slug = ARTICLE_PATH.exec(win.location.pathname)?.[1];
+  const slug = articleSlug(win.location.pathname);
   if (!slug) return;
   const url = new URL(`/api/articles/${slug}`, apiBase || win.location.origin).href;
   // The app aborts it if it gives up waiting, so a hung request never holds the address.

@@ -1,13 +1,12 @@
 import { QueryClientProvider } from '@tanstack/react-query';
 import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
+import { createRoot, hydrateRoot } from 'react-dom/client';
 import { RouterProvider } from 'react-router/dom';
-import { queryClient, router } from './app/router';
-import { releaseApiRequests } from './lib/apiClient';
+import { createAppRouter } from './app/router';
+import { apiUrl, releaseApiRequests } from './lib/apiClient';
+import { SiteSettingsProvider } from './lib/siteSettings';
 import { applyTheme, readTheme } from './lib/theme';
 import './app/global.css';
-
-applyTheme(readTheme());
 
 /** In dev without a real API, MSW's service worker answers /api. Never part of a build. */
 async function startMockApi(): Promise<void> {
@@ -19,15 +18,17 @@ async function startMockApi(): Promise<void> {
 await startMockApi();
 releaseApiRequests();
 
+const { router, queryClient, pageState } = await createAppRouter();
+
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
 
 /** Production only: the app's own worker, for offline reading (in dev, MSW's worker owns the page). */
-function startServiceWorker(): void {
+function startServiceWorker(renderedFrom: string[]): void {
   if (!import.meta.env.PROD || !('serviceWorker' in navigator)) return;
   const register = () =>
     void import('./lib/serviceWorker')
-      .then(({ registerServiceWorker }) => registerServiceWorker(router))
+      .then(({ registerServiceWorker }) => registerServiceWorker(router, renderedFrom))
       // Without a worker (private windows may refuse one) the app works as before, just not offline.
       .catch(() => {});
   // After the page has loaded, so it never competes with the article for the network.
@@ -35,12 +36,23 @@ function startServiceWorker(): void {
   else window.addEventListener('load', register, { once: true });
 }
 
-startServiceWorker();
 
-createRoot(root).render(
+// The server's page is hydrated with the settings it was rendered with; without one
+// (dev, or an address the static export did not write) the browser renders alone.
+const settings = pageState ?? { origin: window.location.origin, theme: readTheme() };
+if (!pageState) applyTheme(settings.theme);
+
+const app = (
   <StrictMode>
-    <QueryClientProvider client={queryClient}>
-      <RouterProvider router={router} />
-    </QueryClientProvider>
-  </StrictMode>,
+    <SiteSettingsProvider value={{ origin: settings.origin, theme: settings.theme }}>
+      <QueryClientProvider client={queryClient}>
+        <RouterProvider router={router} />
+      </QueryClientProvider>
+    </SiteSettingsProvider>
+  </StrictMode>
 );
+
+startServiceWorker(pageState?.apiPaths.map(apiUrl) ?? []);
+
+if (pageState) hydrateRoot(root, app);
+else createRoot(root).render(app);

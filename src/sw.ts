@@ -7,7 +7,7 @@ import { clientsClaim, type WorkboxPlugin } from 'workbox-core';
 import { ExpirationPlugin } from 'workbox-expiration';
 import { cleanupOutdatedCaches, createHandlerBoundToURL, precacheAndRoute } from 'workbox-precaching';
 import { NavigationRoute, registerRoute } from 'workbox-routing';
-import { CacheFirst, NetworkFirst } from 'workbox-strategies';
+import { CacheFirst, NetworkFirst, NetworkOnly } from 'workbox-strategies';
 import { isCachedApiRequest, isPictureAddress, OFFLINE_COPY_HEADER, SAVED_AT_HEADER } from './lib/offlineCopy';
 
 declare let self: ServiceWorkerGlobalScope;
@@ -22,11 +22,22 @@ clientsClaim();
 precacheAndRoute(self.__WB_MANIFEST);
 cleanupOutdatedCaches();
 
-// Every page address is the app: answered from the precache, online or not.
+// Pages come from the server (its HTML is complete, with the latest data); when the
+// network fails, the app's shell from the precache renders the page in the browser
+// from the API answers kept for offline reading.
+const appShell = createHandlerBoundToURL('/index.html');
+const pages = new NetworkOnly({ networkTimeoutSeconds: 6 });
 registerRoute(
-  new NavigationRoute(createHandlerBoundToURL('/index.html'), {
-    denylist: [/^\/api\//, /^\/media\//, /\/[^/]+\.[a-z0-9]+$/i],
-  }),
+  new NavigationRoute(
+    async (options) => {
+      try {
+        return await pages.handle(options);
+      } catch {
+        return appShell(options);
+      }
+    },
+    { denylist: [/^\/api\//, /^\/media\//, /\/[^/]+\.[a-z0-9]+$/i] },
+  ),
 );
 
 /** Stamps what is stored with when, and marks what is answered from the store as a saved copy. */

@@ -2,7 +2,7 @@ import { QueryClientProvider } from '@tanstack/react-query';
 import { render } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { createMemoryRouter, RouterProvider } from 'react-router';
-import { createRoutes } from '../src/app/routes';
+import { createRoutes } from '../src/app/routeTree';
 import { createQueryClient } from '../src/lib/queryClient';
 
 /**

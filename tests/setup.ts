@@ -18,7 +18,7 @@ afterEach(() => {
   cleanup();
   server.resetHandlers();
   resetDb();
-  localStorage.clear();
+  globalThis.localStorage?.clear();
 });
 afterAll(() => server.close());
 
@@ -36,62 +36,67 @@ afterEach(() => {
   }
 });
 
-// What jsdom lacks and the app (or Recharts) uses.
-class ResizeObserverStub {
-  private readonly callback: ResizeObserverCallback;
-  constructor(callback: ResizeObserverCallback) {
-    this.callback = callback;
+// What jsdom lacks and the app (or Recharts) uses; a test file in the node
+// environment (`// @vitest-environment node`) has no DOM to add it to.
+if (typeof window !== 'undefined') installDomStubs();
+
+function installDomStubs() {
+  class ResizeObserverStub {
+    private readonly callback: ResizeObserverCallback;
+    constructor(callback: ResizeObserverCallback) {
+      this.callback = callback;
+    }
+    observe(target: Element) {
+      // Report a plausible size once, so that responsive charts render something.
+      const rect = { width: 640, height: 400, top: 0, left: 0, bottom: 400, right: 640, x: 0, y: 0, toJSON: () => ({}) };
+      this.callback([{ target, contentRect: rect } as unknown as ResizeObserverEntry], this as unknown as ResizeObserver);
+    }
+    unobserve() {}
+    disconnect() {}
   }
-  observe(target: Element) {
-    // Report a plausible size once, so that responsive charts render something.
-    const rect = { width: 640, height: 400, top: 0, left: 0, bottom: 400, right: 640, x: 0, y: 0, toJSON: () => ({}) };
-    this.callback([{ target, contentRect: rect } as unknown as ResizeObserverEntry], this as unknown as ResizeObserver);
+  class IntersectionObserverStub {
+    private readonly callback: IntersectionObserverCallback;
+    constructor(callback: IntersectionObserverCallback) {
+      this.callback = callback;
+    }
+    observe(target: Element) {
+      // Everything counts as on screen at once.
+      this.callback([{ target, isIntersecting: true, intersectionRatio: 1 } as IntersectionObserverEntry], this as unknown as IntersectionObserver);
+    }
+    unobserve() {}
+    disconnect() {}
+    takeRecords() {
+      return [];
+    }
   }
-  unobserve() {}
-  disconnect() {}
-}
-class IntersectionObserverStub {
-  private readonly callback: IntersectionObserverCallback;
-  constructor(callback: IntersectionObserverCallback) {
-    this.callback = callback;
-  }
-  observe(target: Element) {
-    // Everything counts as on screen at once.
-    this.callback([{ target, isIntersecting: true, intersectionRatio: 1 } as IntersectionObserverEntry], this as unknown as IntersectionObserver);
-  }
-  unobserve() {}
-  disconnect() {}
-  takeRecords() {
-    return [];
-  }
-}
-globalThis.ResizeObserver = ResizeObserverStub as unknown as typeof ResizeObserver;
-globalThis.IntersectionObserver = IntersectionObserverStub as unknown as typeof IntersectionObserver;
-window.scrollTo = () => {};
-// jsdom has <dialog> but not its methods: open, close (with its close event) and Escape.
-HTMLDialogElement.prototype.showModal = function showModal(this: HTMLDialogElement) {
-  this.setAttribute('open', '');
-  const onKey = (event: KeyboardEvent) => {
-    if (event.key !== 'Escape') return;
-    this.removeEventListener('keydown', onKey);
-    this.close();
+  globalThis.ResizeObserver = ResizeObserverStub as unknown as typeof ResizeObserver;
+  globalThis.IntersectionObserver = IntersectionObserverStub as unknown as typeof IntersectionObserver;
+  window.scrollTo = () => {};
+  // jsdom has <dialog> but not its methods: open, close (with its close event) and Escape.
+  HTMLDialogElement.prototype.showModal = function showModal(this: HTMLDialogElement) {
+    this.setAttribute('open', '');
+    const onKey = (event: KeyboardEvent) => {
+      if (event.key !== 'Escape') return;
+      this.removeEventListener('keydown', onKey);
+      this.close();
+    };
+    this.addEventListener('keydown', onKey);
   };
-  this.addEventListener('keydown', onKey);
-};
-HTMLDialogElement.prototype.close = function close(this: HTMLDialogElement) {
-  if (!this.hasAttribute('open')) return;
-  this.removeAttribute('open');
-  this.dispatchEvent(new Event('close'));
-};
-Element.prototype.scrollIntoView = function scrollIntoView() {};
-window.matchMedia ??= (query: string) =>
-  ({
-    matches: false,
-    media: query,
-    onchange: null,
-    addEventListener() {},
-    removeEventListener() {},
-    addListener() {},
-    removeListener() {},
-    dispatchEvent: () => false,
-  }) as MediaQueryList;
+  HTMLDialogElement.prototype.close = function close(this: HTMLDialogElement) {
+    if (!this.hasAttribute('open')) return;
+    this.removeAttribute('open');
+    this.dispatchEvent(new Event('close'));
+  };
+  Element.prototype.scrollIntoView = function scrollIntoView() {};
+  window.matchMedia ??= (query: string) =>
+    ({
+      matches: false,
+      media: query,
+      onchange: null,
+      addEventListener() {},
+      removeEventListener() {},
+      addListener() {},
+      removeListener() {},
+      dispatchEvent: () => false,
+    }) as MediaQueryList;
+}

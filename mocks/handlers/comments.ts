@@ -1,7 +1,7 @@
 import { http, HttpResponse } from 'msw';
-import { COMMENT_NAME_MAX, COMMENT_TEXT_MAX } from '../../src/features/comments/schema.ts';
+import { newCommentSchema } from '../../src/features/comments/schema.ts';
 import { db } from '../db.ts';
-import { apiError, badJson, idempotent, jsonBody, notFound, paging } from './respond.ts';
+import { apiError, idempotent, notFound, paging, requestBody } from './respond.ts';
 
 export const commentHandlers = [
   http.get('*/api/articles/:slug/comments', ({ params, request }) => {
@@ -21,17 +21,9 @@ export const commentHandlers = [
     const article = db.article(slug);
     if (!article) return notFound('Artikeln');
     if (!article.commentsEnabled) return apiError(403, 'comments_closed', 'Kommentarerna är stängda');
-    const body = await jsonBody(request);
-    if (!body) return badJson();
-    const name = typeof body.name === 'string' ? body.name.trim() : '';
-    const text = typeof body.text === 'string' ? body.text.trim() : '';
-    const fieldErrors: Record<string, string[]> = {};
-    if (!name) fieldErrors.name = ['Skriv ditt namn.'];
-    else if (name.length > COMMENT_NAME_MAX) fieldErrors.name = [`Högst ${COMMENT_NAME_MAX} tecken.`];
-    if (!text) fieldErrors.text = ['Skriv en kommentar.'];
-    else if (text.length > COMMENT_TEXT_MAX) fieldErrors.text = [`Högst ${COMMENT_TEXT_MAX} tecken.`];
-    if (Object.keys(fieldErrors).length) return apiError(422, 'validation_failed', 'Kommentaren är inte komplett', fieldErrors);
-    return idempotent(request, db.remembered, () => ({ status: 201, body: db.addComment(slug, name, text) }), db.remember);
+    const comment = await requestBody(request, newCommentSchema, 'Kommentaren');
+    if (comment instanceof Response) return comment;
+    return idempotent(request, db.remembered, () => ({ status: 201, body: db.addComment(slug, comment.name, comment.text) }), db.remember);
   }),
 
   http.post('*/api/comments/:id/reports', ({ params, request }) => {

@@ -1,11 +1,13 @@
 import { delay, http, HttpResponse } from 'msw';
+import { resetDb } from '../db.ts';
 import { apiError } from './respond.ts';
 
 /**
  * Switches that let a person (or a test) see loading and error states by hand.
  * Set them with cookies (`GET /api/__mock?latency=1500&fail=500&scope=comments`,
  * no parameters to reset) or, for the preview server, MOCK_LATENCY_MS,
- * MOCK_FAIL and MOCK_SCOPE in the environment.
+ * MOCK_FAIL and MOCK_SCOPE in the environment. `POST /api/__mock/reset` puts
+ * the data back to the fixtures (the browser tests call it before each file).
  */
 export const FAILURES = ['500', '503', '429', 'network', 'timeout', 'invalid-json', 'malformed'] as const;
 type Failure = (typeof FAILURES)[number];
@@ -57,6 +59,12 @@ function failure(kind: Failure) {
 const COOKIES = ['mock-latency', 'mock-fail', 'mock-scope'] as const;
 
 export const controlHandlers = [
+  // Each browser test file starts from the fixtures, whatever the file before it posted.
+  http.post('*/api/__mock/reset', () => {
+    resetDb();
+    return new HttpResponse(null, { status: 204 });
+  }),
+
   http.get('*/api/__mock', ({ request }) => {
     const query = new URL(request.url).searchParams;
     const values = { 'mock-latency': query.get('latency'), 'mock-fail': query.get('fail'), 'mock-scope': query.get('scope') };

@@ -1,15 +1,13 @@
 import { http } from 'msw';
-import { isEmailAddress } from '../../src/lib/email.ts';
+import { subscriptionRequestSchema } from '../../src/features/newsletter/schema.ts';
 import { db } from '../db.ts';
-import { apiError, badJson, idempotent, jsonBody } from './respond.ts';
+import { idempotent, requestBody } from './respond.ts';
 
 export const newsletterHandlers = [
   http.post('*/api/newsletter/subscriptions', async ({ request }) => {
-    const body = await jsonBody(request);
-    if (!body) return badJson();
-    const email = typeof body.email === 'string' ? body.email.trim() : '';
-    if (!isEmailAddress(email))
-      return apiError(422, 'validation_failed', 'Ogiltig e-postadress', { email: ['Skriv en giltig e-postadress.'] });
+    const subscription = await requestBody(request, subscriptionRequestSchema, 'Anmälan');
+    if (subscription instanceof Response) return subscription;
+    const { email } = subscription;
     return idempotent(
       request,
       db.remembered,

@@ -1,4 +1,5 @@
 import { HttpResponse } from 'msw';
+import type { z } from 'zod/mini';
 
 /** The API's one error shape, as the contract in src/lib/apiError.ts defines it. */
 export function apiError(status: number, code: string, message: string, fieldErrors?: Record<string, string[]>) {
@@ -18,7 +19,7 @@ export function paging(url: URL, defaultSize: number): { page: number; pageSize:
   return { page, pageSize };
 }
 
-export async function jsonBody(request: Request): Promise<Record<string, unknown> | undefined> {
+async function jsonBody(request: Request): Promise<Record<string, unknown> | undefined> {
   try {
     const body: unknown = await request.json();
     return body && typeof body === 'object' && !Array.isArray(body) ? (body as Record<string, unknown>) : undefined;
@@ -27,7 +28,33 @@ export async function jsonBody(request: Request): Promise<Record<string, unknown
   }
 }
 
-export const badJson = () => apiError(400, 'bad_request', 'Förfrågan är inte giltig JSON');
+const badJson = () => apiError(400, 'bad_request', 'Förfrågan är inte giltig JSON');
+
+/** The body checked against the request's schema (from the feature's schema.ts), or the 400 or 422 answer. */
+export async function requestBody<Schema extends z.ZodMiniType>(request: Request, schema: Schema, what: string): Promise<z.output<Schema> | Response> {
+  const body = await jsonBody(request);
+  if (!body) return badJson();
+  const parsed = schema.safeParse(body, { reportInput: true });
+  if (parsed.success) return parsed.data;
+  const fieldErrors: Record<string, string[]> = {};
+  for (const issue of parsed.error.issues) (fieldErrors[String(issue.path[0] ?? 'body')] ??= []).push(describeIssue(issue));
+  return apiError(422, 'validation_failed', `${what} kunde inte tas emot`, fieldErrors);
+}
+
+/** What the schema found wrong, in the API's own words (the app has its own, beside each field). */
+function describeIssue(issue: z.core.$ZodIssue): string {
+  switch (issue.code) {
+    case 'too_small':
+      return issue.origin === 'array' ? `Minst ${issue.minimum}.` : 'Får inte vara tomt.';
+    case 'too_big':
+      return issue.origin === 'array' ? `Högst ${issue.maximum}.` : `Högst ${issue.maximum} tecken.`;
+    case 'invalid_type':
+      return 'Saknas eller har fel typ.';
+    default:
+      // An item of a list is named by its value.
+      return issue.path.length > 1 ? `Ogiltigt: ${String(issue.input)}` : 'Ogiltigt värde.';
+  }
+}
 
 /** Replays the first answer for an Idempotency-Key so a retried mutation is applied once. */
 export function idempotent(request: Request, remembered: (key: string) => unknown, make: () => { status: number; body: unknown }, remember: (key: string, value: unknown) => void) {

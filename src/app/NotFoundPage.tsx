@@ -1,5 +1,6 @@
 import { Link } from 'react-router';
 import { PageMeta } from '../components/PageMeta';
+import { paths } from '../lib/paths';
 import { strings } from '../lib/strings';
 import styles from './NotFoundPage.module.css';
 
@@ -14,7 +15,7 @@ export function NotFoundPage() {
       <h1 tabIndex={-1}>{strings.errors.notFoundTitle}</h1>
       <p>{strings.errors.notFoundText}</p>
       <p>
-        <Link to="/" className={styles.back}>
+        <Link to={paths.home} className={styles.back}>
           {strings.errors.notFoundBack}
         </Link>
       </p>

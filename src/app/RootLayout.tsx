@@ -6,6 +6,7 @@ import { ThemeToggle } from '../components/ThemeToggle';
 import { sectionListQuery } from '../features/articles/api';
 import { ArticleSkeleton } from '../components/Skeleton';
 import { hasOfflineCopies } from '../lib/offlineCopy';
+import { paths } from '../lib/paths';
 import { strings } from '../lib/strings';
 import styles from './RootLayout.module.css';
 
@@ -18,12 +19,12 @@ function SectionNav() {
       <ul>
         {data?.items.map((section) => (
           <li key={section.id}>
-            <NavLink to={`/sektion/${section.id}`}>{section.name}</NavLink>
+            <NavLink to={paths.section(section.id)}>{section.name}</NavLink>
           </li>
         ))}
         {data && (
           <li>
-            <NavLink to="/statistik">{strings.stats.pageTitle}</NavLink>
+            <NavLink to={paths.stats()}>{strings.stats.pageTitle}</NavLink>
           </li>
         )}
       </ul>
@@ -55,7 +56,7 @@ export function AppShell({ children }: { children: ReactNode }) {
       <ConnectionStatus onReconnect={reconnected} />
       <header className={styles.header} data-print="hide">
         <div className={styles.masthead}>
-          <Link to="/" className={styles.logo}>
+          <Link to={paths.home} className={styles.logo}>
             {strings.siteName}
           </Link>
           <ThemeToggle />

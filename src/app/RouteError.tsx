@@ -3,6 +3,7 @@ import { isRouteErrorResponse, useRevalidator, useRouteError } from 'react-route
 import { isChunkLoadError } from '../lib/errorMessage';
 import { ErrorState } from '../components/ErrorState';
 import { PageMeta } from '../components/PageMeta';
+import { paths } from '../lib/paths';
 import { strings } from '../lib/strings';
 import { NotFoundPage } from './NotFoundPage';
 import { AppShell } from './RootLayout';
@@ -22,7 +23,7 @@ export function RouteError() {
   if (isRouteErrorResponse(error) && error.status === 404) return <NotFoundPage />;
   return (
     <>
-      <PageMeta title={strings.errors.genericTitle} description={strings.siteDescription} path="/" />
+      <PageMeta title={strings.errors.genericTitle} description={strings.siteDescription} path={paths.home} />
       <ErrorState
         error={error}
         headingLevel={1}

@@ -1,17 +1,14 @@
 import type { QueryClient } from '@tanstack/react-query';
 import { data, type LoaderFunctionArgs } from 'react-router';
 import { pageFromSearch } from '../components/Pagination';
-import { articleListQuery, articleQuery, sectionListQuery, tagQuery } from '../features/articles/api';
+import { articleListQuery, articleQuery, latestArticlesQuery, sectionListQuery, tagQuery } from '../features/articles/api';
 import { authorQuery } from '../features/authors/api';
 import { preloadTrendChart, statsListQuery, statsQuery } from '../features/stats/api';
 import { isApiError } from '../lib/apiError';
+import { SLUG_PATTERN } from '../lib/paths';
 
 // Loaders live in the main chunk, apart from the route components, so that a
 // route's data is requested at once, in parallel with its lazily loaded code.
-
-const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-
-export const HOME_PAGE_SIZE = 7;
 
 function notFound(): never {
   throw data(null, { status: 404 });
@@ -19,7 +16,7 @@ function notFound(): never {
 
 /** The route parameter if it is a well-formed slug; anything else is a 404 without a request. */
 export function slugParam(value: string | undefined): string {
-  if (!value || !SLUG.test(value)) notFound();
+  if (!value || !SLUG_PATTERN.test(value)) notFound();
   return value;
 }
 
@@ -34,10 +31,22 @@ async function ensure<T>(promise: Promise<T>): Promise<T> {
 
 const pageOf = (request: Request) => pageFromSearch(new URL(request.url).searchParams);
 
+/**
+ * Data a page shows but does not depend on (the masthead's sections, an article's
+ * charts): in the browser it comes when it comes; on the server the HTML waits for it,
+ * since readers without scripts and crawlers get nothing later. A failure never fails the page.
+ */
+async function sideData(prefetches: Promise<void>[]): Promise<void> {
+  if (import.meta.env.SSR) await Promise.all(prefetches);
+}
+
+export const rootLoader = (queryClient: QueryClient) => async () => {
+  await sideData([queryClient.prefetchQuery(sectionListQuery())]);
+  return null;
+};
+
 export const homeLoader = (queryClient: QueryClient) => async () => {
-  // The section list is a side dish: started here, but the page does not wait for it or fail with it.
-  void queryClient.prefetchQuery(sectionListQuery());
-  await ensure(queryClient.ensureQueryData(articleListQuery({ pageSize: HOME_PAGE_SIZE })));
+  await ensure(queryClient.ensureQueryData(latestArticlesQuery()));
   return null;
 };
 
@@ -47,7 +56,8 @@ export const articleLoader =
     const article = await ensure(queryClient.ensureQueryData(articleQuery(slugParam(params.slug))));
     // Chart data is fetched now, without holding up the article; the chart's code comes
     // once the article is on screen (ArticleRoute), and Recharts once the chart is near.
-    for (const block of article.body) if (block.type === 'chart') void queryClient.prefetchQuery(statsQuery(block.statsId));
+    const charts = article.body.filter((block) => block.type === 'chart');
+    await sideData(charts.map((block) => queryClient.prefetchQuery(statsQuery(block.statsId))));
     return null;
   };
 

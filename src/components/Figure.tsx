@@ -1,30 +1,19 @@
-import type { Image } from '../features/articles/schema';
+import type { Image } from '../lib/imageSchema';
 import { strings } from '../lib/strings';
+import { ResponsiveImage } from './ResponsiveImage';
 import styles from './Figure.module.css';
 
 type FigureProps = {
   image: Image;
   /** The page's main image: fetched first, never lazily. */
   priority?: boolean;
-  sizes?: string;
   className?: string;
 };
 
-export function Figure({ image, priority = false, sizes = '(min-width: 48rem) 46rem, 100vw', className }: FigureProps) {
+export function Figure({ image, priority = false, className }: FigureProps) {
   return (
     <figure className={[styles.figure, className].filter(Boolean).join(' ')}>
-      <img
-        className={styles.image}
-        src={image.src}
-        srcSet={image.sources.map((s) => `${s.url} ${s.width}w`).join(', ')}
-        sizes={sizes}
-        width={image.width}
-        height={image.height}
-        alt={image.alt}
-        loading={priority ? 'eager' : 'lazy'}
-        decoding={priority ? 'sync' : 'async'}
-        fetchPriority={priority ? 'high' : 'auto'}
-      />
+      <ResponsiveImage image={image} layout="column" priority={priority} decoding={priority ? 'sync' : 'async'} className={styles.image} />
       <figcaption className={styles.caption}>
         {image.caption && (
           <>

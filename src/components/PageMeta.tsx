@@ -1,4 +1,6 @@
 import type { ReactNode } from 'react';
+import type { PreviewImage } from '../lib/imageSchema';
+import { useSiteSettings } from '../lib/siteSettings';
 import { strings } from '../lib/strings';
 
 type PageMetaProps = {
@@ -7,34 +9,44 @@ type PageMetaProps = {
   /** In-app path of the canonical page, e.g. /artikel/slug */
   path: string;
   type?: 'website' | 'article' | 'profile';
-  image?: string;
+  /** The picture a link preview shows (a 1200-px-wide rendition). */
+  image?: PreviewImage;
+  /** The page's RSS feed, for feed readers. */
+  feed?: { path: string; title: string };
   children?: ReactNode;
 };
 
-/** The site's origin (also outside a browser, where the static benchmark page is rendered). */
-export function siteOrigin(): string {
-  return globalThis.location?.origin ?? 'http://localhost';
+/** An absolute URL on the site's public origin. */
+export function useAbsoluteUrl(): (pathOrUrl: string) => string {
+  const { origin } = useSiteSettings();
+  return (pathOrUrl) => new URL(pathOrUrl, origin).toString();
 }
 
-function absolute(pathOrUrl: string): string {
-  return new URL(pathOrUrl, siteOrigin()).toString();
-}
-
-/** Title, description, canonical and Open Graph tags; React hoists them into <head>. */
-export function PageMeta({ title, description, path, type = 'website', image, children }: PageMetaProps) {
+/**
+ * Title, description, canonical link, Open Graph and Twitter tags. React hoists
+ * them into <head>, and the server renders them there, so link previews and
+ * crawlers (which run no JavaScript) see them.
+ */
+export function PageMeta({ title, description, path, type = 'website', image, feed, children }: PageMetaProps) {
+  const absolute = useAbsoluteUrl();
   const fullTitle = title ? `${title} – ${strings.siteName}` : `${strings.siteName} – ${strings.siteTagline}`;
   return (
     <>
       <title>{fullTitle}</title>
       <meta name="description" content={description} />
       <link rel="canonical" href={absolute(path)} />
+      {feed && <link rel="alternate" type="application/rss+xml" title={feed.title} href={absolute(feed.path)} />}
       <meta property="og:site_name" content={strings.siteName} />
       <meta property="og:locale" content="sv_SE" />
       <meta property="og:type" content={type} />
       <meta property="og:title" content={title ?? strings.siteName} />
       <meta property="og:description" content={description} />
       <meta property="og:url" content={absolute(path)} />
-      {image && <meta property="og:image" content={absolute(image)} />}
+      {image && <meta property="og:image" content={absolute(image.url)} />}
+      {image && <meta property="og:image:width" content={String(image.width)} />}
+      {image && <meta property="og:image:height" content={String(image.height)} />}
+      {image && <meta property="og:image:alt" content={image.alt} />}
+      <meta name="twitter:card" content={image ? 'summary_large_image' : 'summary'} />
       {children}
     </>
   );

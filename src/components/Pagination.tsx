@@ -11,14 +11,18 @@ export function pageFromSearch(search: URLSearchParams): number {
   return Number(raw);
 }
 
+/** The address of page `page` of a list at `pathname` (page 1 has no parameter). */
+export function pagedPath(pathname: string, page: number): string {
+  return page > 1 ? `${pathname}?${PAGE_PARAM}=${page}` : pathname;
+}
+
 export function Pagination({ page, totalPages }: { page: number; totalPages: number }) {
   const { pathname } = useLocation();
   if (totalPages <= 1) return null;
-  const href = (target: number) => (target === 1 ? pathname : `${pathname}?${PAGE_PARAM}=${target}`);
   return (
     <nav className={styles.pagination} aria-label={strings.lists.pagination}>
       {page > 1 ? (
-        <Link to={href(page - 1)} rel="prev" className={styles.link}>
+        <Link to={pagedPath(pathname, page - 1)} rel="prev" className={styles.link}>
           ← {strings.lists.previous}
         </Link>
       ) : (
@@ -26,7 +30,7 @@ export function Pagination({ page, totalPages }: { page: number; totalPages: num
       )}
       <span aria-current="page">{strings.lists.page(page, totalPages)}</span>
       {page < totalPages ? (
-        <Link to={href(page + 1)} rel="next" className={styles.link}>
+        <Link to={pagedPath(pathname, page + 1)} rel="next" className={styles.link}>
           {strings.lists.next} →
         </Link>
       ) : (

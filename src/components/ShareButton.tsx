@@ -1,4 +1,4 @@
-import { useState, type ReactNode } from 'react';
+import { useState } from 'react';
 import { copyText } from '../lib/copyText';
 import { strings } from '../lib/strings';
 import buttons from './Button.module.css';
@@ -35,28 +35,3 @@ export function ShareButton({ title, url }: { title: string; url: string }) {
   );
 }
 
-/** A link to a part of the page (a heading, a comment) that also copies itself. */
-export function CopyLink({ fragment, label, children }: { fragment: string; label: string; children: ReactNode }) {
-  const [copied, setCopied] = useState(false);
-  return (
-    <span className={styles.copyLink}>
-      <a
-        href={`#${fragment}`}
-        aria-label={label}
-        onClick={() => {
-          const url = new URL(window.location.href);
-          url.hash = fragment;
-          void copyText(url.toString()).then((ok) => {
-            setCopied(ok);
-            if (ok) setTimeout(() => setCopied(false), 3000);
-          });
-        }}
-      >
-        {children}
-      </a>
-      <span role="status" className={styles.copiedInline}>
-        {copied ? strings.share.copied : ''}
-      </span>
-    </span>
-  );
-}

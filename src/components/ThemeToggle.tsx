@@ -1,12 +1,14 @@
 import { useState } from 'react';
-import { applyTheme, readTheme, storeTheme, type ThemeChoice } from '../lib/theme';
+import { useSiteSettings } from '../lib/siteSettings';
+import { applyTheme, storeTheme, type ThemeChoice } from '../lib/theme';
 import { strings } from '../lib/strings';
 import styles from './ThemeToggle.module.css';
 
 const CHOICES: ThemeChoice[] = ['system', 'light', 'dark'];
 
 export function ThemeToggle() {
-  const [choice, setChoice] = useState<ThemeChoice>(readTheme);
+  // The theme the page was rendered with (the server read the same cookie).
+  const [choice, setChoice] = useState<ThemeChoice>(useSiteSettings().theme);
   return (
     <fieldset className={styles.toggle}>
       <legend className="visually-hidden">{strings.theme.label}</legend>

@@ -3,8 +3,17 @@ import { ApiError, apiErrorBodySchema } from './apiError';
 import { takeEarlyRequest } from './earlyRequest';
 import { noteOfflineCopy } from './offlineCopy';
 
-/** The API's origin; empty means the app's own origin (the mock API in dev and preview). */
-export const API_BASE_URL: string = import.meta.env.VITE_API_BASE_URL ?? '';
+/** The API's origin; empty means the app's own origin (the embedded or dev mock API). */
+let apiBaseUrl: string = import.meta.env.VITE_API_BASE_URL ?? '';
+
+type Transport = (url: string, init: RequestInit) => Promise<Response>;
+let transport: Transport = (url, init) => fetch(url, init);
+
+/** The server renders from its own API setting, and may answer from the embedded API without a network hop. */
+export function configureApi(options: { baseUrl: string; transport?: Transport }): void {
+  apiBaseUrl = options.baseUrl;
+  if (options.transport) transport = options.transport;
+}
 
 /** A request that has not answered in this time is given up as a timeout. */
 let requestTimeoutMs = 10_000;
@@ -26,7 +35,7 @@ export function releaseApiRequests(): void {
 }
 
 export function apiUrl(path: string): string {
-  const base = API_BASE_URL || globalThis.location?.origin || 'http://localhost';
+  const base = apiBaseUrl || globalThis.location?.origin || 'http://localhost';
   return new URL(path, base.endsWith('/') ? base : `${base}/`).toString();
 }
 
@@ -70,7 +79,7 @@ export async function apiRequest<Schema extends z.ZodMiniType>(
   let response: Response;
   try {
     response = await (early ??
-      fetch(url, {
+      transport(url, {
         method,
         headers,
         body: body === undefined ? undefined : JSON.stringify(body),

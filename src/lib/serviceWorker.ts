@@ -9,15 +9,17 @@ const UPDATE_CHECK_INTERVAL_MS = 60 * 60 * 1000;
  * takes over as soon as it is installed; the page on screen is left alone, and the
  * next page the reader opens in the app is loaded in full, so it is the new version.
  */
-export async function registerServiceWorker(router: DataRouter): Promise<void> {
+export async function registerServiceWorker(router: DataRouter, renderedFrom: string[]): Promise<void> {
   const { serviceWorker } = navigator;
   let controlled = Boolean(serviceWorker.controller);
   serviceWorker.addEventListener('controllerchange', () => {
     if (controlled) return reloadOnNextNavigation(router);
     controlled = true;
-    // First install: what this page loaded before the worker ran is stored now, so
-    // the article the reader opened is there offline too.
-    serviceWorker.controller?.postMessage({ type: 'CACHE_URLS', payload: { urlsToCache: loadedBeforeWorker() } });
+    // First install: what this page loaded before the worker ran is stored now (the
+    // API answers the server rendered it from, its pictures), so the article the
+    // reader opened is there offline too.
+    const urlsToCache = [...new Set([...renderedFrom, ...loadedBeforeWorker()])];
+    serviceWorker.controller?.postMessage({ type: 'CACHE_URLS', payload: { urlsToCache } });
   });
   const registration = await serviceWorker.register('/sw.js', { scope: '/' });
   // Readers keep a tab open for days: look for a new version when they come back to it.
@@ -37,7 +39,7 @@ function loadedBeforeWorker(): string[] {
     .filter((entry): entry is PerformanceResourceTiming => 'initiatorType' in entry)
     .filter(({ name, initiatorType }) => {
       const url = new URL(name);
-      // Pictures by address: the hero is fetched by a preload link (src/early.ts), not by its <img>.
+      // Pictures by address: the hero is fetched by a preload link, not by its <img>.
       return isPictureAddress(url, location.origin) || (initiatorType === 'fetch' && isCachedApiRequest(url, 'GET', apiPrefix));
     })
     .map(({ name }) => name);

@@ -174,6 +174,8 @@ export const strings = {
     pagination: 'Sidnavigering',
     empty: 'Här finns inga artiklar ännu.',
     count: (total: number) => (total === 1 ? '1 artikel' : `${total} artiklar`),
+    latestFeed: 'Rättsläget: senaste nytt (RSS)',
+    sectionFeed: (name: string) => `Rättsläget: ${name} (RSS)`,
   },
   author: {
     articlesBy: (name: string) => `Artiklar av ${name}`,

@@ -1,23 +1,29 @@
 export type ThemeChoice = 'system' | 'light' | 'dark';
 
-const STORAGE_KEY = 'theme';
+// A cookie, not localStorage: the server reads it too and renders the page in the
+// reader's theme, so nothing flips after the page has loaded.
+const COOKIE = 'theme';
+const ONE_YEAR_SECONDS = 60 * 60 * 24 * 365;
+
+function toChoice(value: string | undefined): ThemeChoice {
+  return value === 'light' || value === 'dark' ? value : 'system';
+}
+
+/** The theme in a Cookie header (the server's view of the reader's choice). */
+export function themeFromCookieHeader(header: string | null | undefined): ThemeChoice {
+  const pair = (header ?? '').split(';').find((part) => part.trim().startsWith(`${COOKIE}=`));
+  return toChoice(pair?.split('=')[1]?.trim());
+}
 
 export function readTheme(): ThemeChoice {
-  try {
-    const stored = localStorage.getItem(STORAGE_KEY);
-    return stored === 'light' || stored === 'dark' ? stored : 'system';
-  } catch {
-    return 'system';
-  }
+  return typeof document === 'undefined' ? 'system' : themeFromCookieHeader(document.cookie);
 }
 
 export function storeTheme(choice: ThemeChoice): void {
-  try {
-    if (choice === 'system') localStorage.removeItem(STORAGE_KEY);
-    else localStorage.setItem(STORAGE_KEY, choice);
-  } catch {
-    // Private browsing may forbid storage; the choice then lasts for this page only.
-  }
+  document.cookie =
+    choice === 'system'
+      ? `${COOKIE}=; Path=/; Max-Age=0; SameSite=Lax`
+      : `${COOKIE}=${choice}; Path=/; Max-Age=${ONE_YEAR_SECONDS}; SameSite=Lax`;
 }
 
 /** The system setting applies unless the reader picked light or dark. */

@@ -2,5 +2,6 @@
 export type RouteSize = { route: string; chunks: { file: string; kb: number }[]; jsKb: number; cssKb: number };
 export const BUDGET: { routeJsKb: number; articleGoalKb: number; cssKb: number };
 export const ROUTES: Record<string, string>;
+export function missingRoutes(): string[];
 export function measure(): RouteSize[];
 export function budgetTable(routes: RouteSize[]): string;

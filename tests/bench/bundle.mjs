@@ -13,7 +13,7 @@ const dist = path.join(root, 'dist');
 
 export const ROUTES = {
   '/': 'src/app/routes/HomeRoute.tsx',
-  '/artikel/:slug': 'src/app/routes/ArticleRoute.tsx',
+  '/artikel/:slug': 'src/app/routes/article/ArticleRoute.tsx',
   '/skribent/:id': 'src/app/routes/AuthorRoute.tsx',
   '/sektion/:section': 'src/app/routes/SectionRoute.tsx',
   '/amne/:tag': 'src/app/routes/TagRoute.tsx',
@@ -34,9 +34,10 @@ const gzipKb = (file) => gzipSync(readFileSync(path.join(dist, file)), { level: 
  * Budgets, in KB gzip (KiB, level 9), checked by tests/e2e/budget.test.ts.
  * The issue's goal for an article deep link is 120 KB; React, React Router, TanStack
  * Query and zod alone come to 114.4 KB, so the ceiling enforced here is what the app
- * measures now plus a little, to stop it growing (see the README's "Budgets").
+ * measures now plus a little, to stop it growing (see the README's "Budgets"). CSS is
+ * about 5.5 KB at most per route; the ceiling leaves room for a little more, not for a framework.
  */
-export const BUDGET = { routeJsKb: 135, articleGoalKb: 120, cssKb: 25 };
+export const BUDGET = { routeJsKb: 135, articleGoalKb: 120, cssKb: 8 };
 
 /** The chunks a route loads up front: the entries (app and early script) + route chunk + their static imports. */
 export function routeChunks(manifest, routeSource) {
@@ -58,7 +59,21 @@ export function readManifest() {
   return JSON.parse(readFileSync(path.join(dist, '.vite/manifest.json'), 'utf8'));
 }
 
+/**
+ * The routes whose module is not in the build manifest. Measured anyway, such a route would
+ * count the entries only and pass; a moved or renamed route module must be named again here.
+ */
+export function missingRoutes(manifest = readManifest()) {
+  return Object.entries(ROUTES)
+    .filter(([, source]) => !manifest[source])
+    .map(([route, source]) => `${route} (${source})`);
+}
+
 export function measure(manifest = readManifest()) {
+  const missing = missingRoutes(manifest);
+  if (missing.length) {
+    throw new Error(`Not in the build manifest, so not measured: ${missing.join(', ')}. Update ROUTES in tests/bench/bundle.mjs.`);
+  }
   return Object.entries(ROUTES).map(([route, source]) => {
     const { js, css } = routeChunks(manifest, source);
     const chunks = js.map((file) => ({ file, kb: gzipKb(file) }));

@@ -8,6 +8,8 @@ export type LighthouseResult = {
   cls: number;
   tbtMs: number;
   fcpMs: number;
+  /** what the page logged as errors (console, exceptions, failed requests), as Lighthouse saw it */
+  consoleErrors: string[];
   /** ids of the pass/fail audits that failed */
   failing: string[];
 };

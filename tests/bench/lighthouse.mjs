@@ -66,6 +66,7 @@ export async function runLighthouse(url, executable = chromePath()) {
       cls: audits['cumulative-layout-shift'].numericValue,
       tbtMs: audits['total-blocking-time'].numericValue,
       fcpMs: audits['first-contentful-paint'].numericValue,
+      consoleErrors: (audits['errors-in-console'].details?.items ?? []).map((item) => `${item.source}: ${item.description}`),
       failing: Object.values(audits)
         .filter((a) => a.score !== null && a.score < 1 && a.scoreDisplayMode === 'binary')
         .map((a) => a.id),

@@ -4,7 +4,7 @@
 import { QueryClientProvider } from '@tanstack/react-query';
 import { renderToString } from 'react-dom/server';
 import { createStaticHandler, createStaticRouter, StaticRouterProvider } from 'react-router';
-import { createRoutes } from '../../src/app/routes';
+import { createRoutes } from '../../src/app/routeTree';
 import { sectionListQuery } from '../../src/features/articles/api';
 import { createQueryClient } from '../../src/lib/queryClient';
 import { server as mockApi } from '../../mocks/node.ts';

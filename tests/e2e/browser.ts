@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core';
-import { afterAll, beforeAll, inject } from 'vitest';
+import { afterAll, afterEach, beforeAll, expect, inject } from 'vitest';
 
 export const CHROME_FLAGS = [
   '--headless',
@@ -19,11 +19,31 @@ export function launchBrowser(): Promise<Browser> {
   return chromium.launch({ executablePath: inject('chromePath'), args: CHROME_FLAGS });
 }
 
-/** One Chromium for the test file, started before its tests and closed after them. */
+/** Puts the mock API's data back to the fixtures, so a test file never sees what another one posted. */
+export async function resetMockApi(): Promise<void> {
+  const response = await fetch(new URL('/api/__mock/reset', inject('baseUrl')), { method: 'POST' });
+  if (!response.ok) throw new Error(`Resetting the mock API failed: HTTP ${response.status}`);
+}
+
+/** Pages a test opened and has not closed yet; closed (and checked) after it by `useBrowser`. */
+const openPages = new Set<WatchedPage>();
+
+/**
+ * One Chromium for the test file, started before its tests and closed after them,
+ * against a mock API reset to the fixtures. A page a test leaves open is closed,
+ * and checked, after that test.
+ */
 export function useBrowser(): () => Browser {
   let browser: Browser | undefined;
   beforeAll(async () => {
+    await resetMockApi();
     browser = await launchBrowser();
+  });
+  afterEach(async () => {
+    const left = [...openPages];
+    const outcomes = await Promise.allSettled(left.map((watched) => watched.close()));
+    const failure = outcomes.find((outcome) => outcome.status === 'rejected');
+    if (failure) throw failure.reason;
   });
   afterAll(async () => {
     await browser?.close();
@@ -36,29 +56,44 @@ export function useBrowser(): () => Browser {
 
 export type WatchedPage = {
   page: Page;
-  /** console errors, uncaught exceptions and CSP violations seen so far */
+  /** Console errors, uncaught exceptions, CSP violations and HTTP errors seen so far that were not expected. */
   problems: string[];
   url: (path: string) => string;
+  /** Closes the page and fails the test if anything unexpected was seen on it. */
   close: () => Promise<void>;
 };
 
 type OpenOptions = BrowserContextOptions & {
-  /** HTTP statuses the page is expected to meet (the browser logs each failed request as a console error). */
+  /** HTTP error statuses (400 and up) the page is expected to meet. */
   expectStatuses?: number[];
+  /**
+   * Console errors and page errors the test provokes on purpose, matched against the
+   * recorded line (`console.error: …`, `page error: …`). Everything else fails the test.
+   */
+  expectProblems?: RegExp[];
 };
 
-/** A fresh context and page that record every console error, page error and CSP violation. */
-export async function openPage(browser: Browser, { expectStatuses = [], ...options }: OpenOptions = {}): Promise<WatchedPage> {
-  const baseUrl = inject('baseUrl');
+/**
+ * A fresh context and page that record every console error, page error, CSP violation
+ * and HTTP error; closing it fails the test on any of them the test did not declare.
+ * `baseURL` serves the page from another server than the one the test run started.
+ */
+export async function openPage(browser: Browser, { expectStatuses = [], expectProblems = [], ...options }: OpenOptions = {}): Promise<WatchedPage> {
+  const tooLow = expectStatuses.filter((status) => status < 400);
+  if (tooLow.length) throw new Error(`expectStatuses lists ${tooLow.join(', ')}: only HTTP errors (400 and up) are checked`);
+  const baseUrl = options.baseURL ?? inject('baseUrl');
   // The app's service worker is off unless a test asks for it (`serviceWorkers: 'allow'`): it
   // would answer from its store what a test means to fetch, or fail, on the network.
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'sv-SE', serviceWorkers: 'block', ...options });
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'sv-SE', serviceWorkers: 'block', ...options, baseURL: baseUrl });
   const page = await context.newPage();
   const problems: string[] = [];
+  const record = (problem: string) => {
+    if (!expectProblems.some((expected) => expected.test(problem))) problems.push(problem);
+  };
   page.on('console', (message) => {
     // Failed requests are logged by the browser too; they are judged below, by URL and status.
     if (message.type() === 'error' && !message.text().startsWith('Failed to load resource')) {
-      problems.push(`console.error: ${message.text()}`);
+      record(`console.error: ${message.text()}`);
     }
   });
   page.on('response', (response) => {
@@ -66,13 +101,28 @@ export async function openPage(browser: Browser, { expectStatuses = [], ...optio
       problems.push(`HTTP ${response.status()}: ${response.url()}`);
     }
   });
-  page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+  page.on('pageerror', (error) => record(`page error: ${error.message}`));
   await page.addInitScript(() => {
     document.addEventListener('securitypolicyviolation', (event) => {
       console.error(`CSP violation: ${event.violatedDirective} ${event.blockedURI}`);
     });
   });
-  return { page, problems, url: (path) => new URL(path, baseUrl).toString(), close: () => context.close() };
+
+  let closed = false;
+  const watched: WatchedPage = {
+    page,
+    problems,
+    url: (path) => new URL(path, baseUrl).toString(),
+    close: async () => {
+      if (closed) return;
+      closed = true;
+      openPages.delete(watched);
+      await context.close();
+      expect(problems, 'console errors, page errors, CSP violations or HTTP errors the test did not expect').toEqual([]);
+    },
+  };
+  openPages.add(watched);
+  return watched;
 }
 
 export async function axeViolations(page: Page): Promise<string[]> {

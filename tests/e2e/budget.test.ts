@@ -1,13 +1,19 @@
 import { describe, expect, it } from 'vitest';
-import { BUDGET, budgetTable, measure } from '../bench/bundle.mjs';
+import { BUDGET, budgetTable, measure, missingRoutes } from '../bench/bundle.mjs';
 import { chartOnlyFiles } from './chartChunks';
 
 // What each route downloads before its content can be on screen, from the build
 // this test run made: entries, route chunk and their static imports, in KB gzip.
-const routes = measure();
+// A route whose module is not in the build would be measured as the entries alone.
+const missing = missingRoutes();
+const routes = missing.length ? [] : measure();
 const chartFiles = chartOnlyFiles().map((file) => file.replace(/^\//, ''));
 
 describe('bundle budgets', () => {
+  it('finds every route it measures in the build', () => {
+    expect(missing, 'route modules not in the build manifest (moved or renamed? update ROUTES in tests/bench/bundle.mjs)').toEqual([]);
+  });
+
   it('prints the table, a row per route and chunk', () => {
     console.log(`${budgetTable(routes)}\n(article goal ${BUDGET.articleGoalKb} KB, ceiling enforced ${BUDGET.routeJsKb} KB)`);
     expect(routes.map((r) => r.route)).toContain('/artikel/:slug');

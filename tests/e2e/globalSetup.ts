@@ -1,8 +1,6 @@
 import { existsSync } from 'node:fs';
-import type { AddressInfo } from 'node:net';
-import { preview } from 'vite';
 import type { TestProject } from 'vitest/node';
-import { buildApp } from './buildApp';
+import { buildApp, serveBuild } from './buildApp';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -27,11 +25,8 @@ export function findChrome(): string {
 export default async function setup(project: TestProject) {
   const chromePath = findChrome();
   await buildApp();
-  const server = await preview({ logLevel: 'warn', preview: { host: '127.0.0.1', port: 0, strictPort: false, open: false } });
-  const { port } = server.httpServer.address() as AddressInfo;
-  project.provide('baseUrl', `http://127.0.0.1:${port}`);
+  const server = await serveBuild();
+  project.provide('baseUrl', server.baseUrl);
   project.provide('chromePath', chromePath);
-  return async () => {
-    await server.close();
-  };
+  return server.close;
 }

@@ -1,4 +1,4 @@
-import { act, screen, waitFor } from '@testing-library/react';
+import { act, screen, waitForElementToBeRemoved } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
 import { afterEach, describe, expect, it } from 'vitest';
 import { db } from '../../mocks/db.ts';
@@ -50,7 +50,8 @@ describe('going offline and back', () => {
     goOffline(true);
     server.resetHandlers();
     goOffline(false);
-    await waitFor(() => expect(screen.queryByRole('note')).not.toBeInTheDocument());
+    // Back online the article is fetched again; under a full, parallel test run that can take a few seconds.
+    await waitForElementToBeRemoved(() => screen.queryByRole('note'), { timeout: 5000 });
     expect(screen.getByRole('heading', { level: 1, name: /Samtyckeslagen/ })).toBeInTheDocument();
   });
 

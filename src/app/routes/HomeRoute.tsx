@@ -2,18 +2,18 @@ import { useQuery, useSuspenseQuery } from '@tanstack/react-query';
 import { Link } from 'react-router';
 import { ErrorState } from '../../components/ErrorState';
 import { PageMeta } from '../../components/PageMeta';
-import { articleListQuery, sectionListQuery } from '../../features/articles/api';
+import { latestArticlesQuery, sectionListQuery } from '../../features/articles/api';
 import { TeaserList } from '../../features/articles/components/TeaserList';
+import { paths } from '../../lib/paths';
 import { strings } from '../../lib/strings';
-import { HOME_PAGE_SIZE } from '../loaders';
 import styles from './HomeRoute.module.css';
 
 export function HomeRoute() {
-  const { data: latest } = useSuspenseQuery(articleListQuery({ pageSize: HOME_PAGE_SIZE }));
+  const { data: latest } = useSuspenseQuery(latestArticlesQuery());
   const sections = useQuery(sectionListQuery());
   return (
     <div className={styles.home}>
-      <PageMeta description={strings.siteDescription} path="/" />
+      <PageMeta description={strings.siteDescription} path={paths.home} feed={{ path: paths.feed(), title: strings.lists.latestFeed }} />
       <h1 className="visually-hidden" tabIndex={-1}>
         {strings.siteName}: {strings.lists.latest}
       </h1>
@@ -31,7 +31,7 @@ export function HomeRoute() {
         <ul>
           {sections.data?.items.map((section) => (
             <li key={section.id}>
-              <Link to={`/sektion/${section.id}`} className={styles.sectionLink}>
+              <Link to={paths.section(section.id)} className={styles.sectionLink}>
                 {section.name}
               </Link>
               <p>{section.description}</p>

@@ -1,22 +1,23 @@
 import { useSuspenseQuery } from '@tanstack/react-query';
 import { Link } from 'react-router';
+import { PageHeader } from '../../components/PageHeader';
 import { PageMeta } from '../../components/PageMeta';
 import { statsListQuery } from '../../features/stats/api';
+import { paths } from '../../lib/paths';
 import { strings } from '../../lib/strings';
-import { ListHeader } from '../ArticleListPage';
 import styles from './StatsRoute.module.css';
 
 export function StatsListRoute() {
   const { data } = useSuspenseQuery(statsListQuery());
   return (
     <div className={styles.page}>
-      <PageMeta title={strings.stats.pageTitle} description={strings.stats.pageIntro} path="/statistik" />
-      <ListHeader title={strings.stats.pageTitle} description={strings.stats.pageIntro} />
+      <PageMeta title={strings.stats.pageTitle} description={strings.stats.pageIntro} path={paths.stats()} />
+      <PageHeader title={strings.stats.pageTitle} description={strings.stats.pageIntro} />
       <ul className={styles.list}>
         {data.items.map((stats) => (
           <li key={stats.id}>
             <h2>
-              <Link to={`/statistik/${stats.id}`}>{stats.title}</Link>
+              <Link to={paths.stats(stats.id)}>{stats.title}</Link>
               {stats.provenance === 'illustrative' && <span className={styles.badge}>{strings.stats.illustrative}</span>}
             </h2>
             <p>{stats.description}</p>

@@ -5,6 +5,7 @@ import { PageMeta } from '../../components/PageMeta';
 import { statsQuery } from '../../features/stats/api';
 import { chartStateFromSearch, chartStateToSearch, type ChartState } from '../../features/stats/chartState';
 import { StatsFigure } from '../../features/stats/components/StatsFigure';
+import { paths } from '../../lib/paths';
 import { strings } from '../../lib/strings';
 import styles from './StatsRoute.module.css';
 
@@ -20,9 +21,9 @@ export function StatsRoute() {
     setSearch(chartStateToSearch(stats, next), { preventScrollReset: true, state: { keepFocus: true } });
   return (
     <div className={styles.page}>
-      <PageMeta title={stats.title} description={stats.description} path={`/statistik/${stats.id}`} />
+      <PageMeta title={stats.title} description={stats.description} path={paths.stats(stats.id)} />
       <p className={styles.back}>
-        <Link to="/statistik">← {strings.stats.allStats}</Link>
+        <Link to={paths.stats()}>← {strings.stats.allStats}</Link>
       </p>
       <StatsFigure stats={stats} state={state} onStateChange={onStateChange} eager size="full" headingLevel={1} />
     </div>

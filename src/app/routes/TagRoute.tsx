@@ -1,10 +1,14 @@
 import { useSuspenseQuery } from '@tanstack/react-query';
 import { useParams, useSearchParams } from 'react-router';
-import { PageMeta } from '../../components/PageMeta';
-import { pageFromSearch } from '../../components/Pagination';
+import { PageHeader } from '../../components/PageHeader';
+import { JsonLd, PageMeta } from '../../components/PageMeta';
+import { pageFromSearch, pagedPath } from '../../components/Pagination';
 import { articleListQuery, tagQuery } from '../../features/articles/api';
+import { ArticleListPage } from '../../features/articles/components/ArticleListPage';
+import { paths } from '../../lib/paths';
+import { useSiteSettings } from '../../lib/siteSettings';
 import { strings } from '../../lib/strings';
-import { ArticleListPage, ListHeader } from '../ArticleListPage';
+import { collectionPageJsonLd } from '../structuredData';
 
 export function TagRoute() {
   const { tag: id = '' } = useParams();
@@ -13,10 +17,15 @@ export function TagRoute() {
   const { data: tag } = useSuspenseQuery(tagQuery(id));
   const { data: result } = useSuspenseQuery(articleListQuery({ tag: id, page }));
   const title = strings.lists.tag(tag.name);
+  const description = `${strings.siteName}: ${title}`;
+  const path = pagedPath(paths.tag(id), page);
+  const { origin } = useSiteSettings();
   return (
     <>
-      <PageMeta title={title} description={`${strings.siteName}: ${title}`} path={`/amne/${id}${page > 1 ? `?sida=${page}` : ''}`} />
-      <ArticleListPage header={<ListHeader title={title} />} result={result} />
+      <PageMeta title={title} description={description} path={path}>
+        <JsonLd data={collectionPageJsonLd({ name: title, description, path, teasers: result.items }, origin)} />
+      </PageMeta>
+      <ArticleListPage header={<PageHeader title={title} />} result={result} />
     </>
   );
 }

@@ -3,6 +3,8 @@ import { apiRequest } from '../../lib/apiClient';
 import { articleSchema, sectionListSchema, tagSchema, teaserPageSchema, type ArticleFilter } from './schema';
 
 export const DEFAULT_PAGE_SIZE = 10;
+/** How many of the latest articles the front page shows. */
+const HOME_PAGE_SIZE = 7;
 
 /** The article's API path; also how its saved offline copy is looked up. */
 export function articlePath(slug: string): string {
@@ -26,6 +28,11 @@ export function articleListQuery(filter: ArticleFilter) {
     queryKey: ['articles', 'list', Object.fromEntries(params)],
     queryFn: ({ signal }) => apiRequest(`/api/articles?${params}`, teaserPageSchema, { signal }),
   });
+}
+
+/** The front page's list: the latest articles from all sections. */
+export function latestArticlesQuery() {
+  return articleListQuery({ pageSize: HOME_PAGE_SIZE });
 }
 
 export function sectionListQuery() {

@@ -1,4 +1,7 @@
 import { countWords, readingMinutes } from '../../lib/format';
+import { previewImage } from '../../lib/imageSchema';
+import { paths } from '../../lib/paths';
+import { strings } from '../../lib/strings';
 import type { Article, Block } from './schema';
 
 function blockText(block: Block): string {
@@ -24,18 +27,26 @@ export function articleReadingMinutes(article: Pick<Article, 'headline' | 'lead'
 
 /** schema.org NewsArticle for search engines and link previews. */
 export function newsArticleJsonLd(article: Article, origin: string) {
+  const url = (path: string) => new URL(path, origin).toString();
+  const image = previewImage(article.hero);
   return {
     '@context': 'https://schema.org',
     '@type': 'NewsArticle',
     headline: article.headline,
     description: article.lead,
-    image: article.hero.sources.map((s) => new URL(s.url, origin).toString()),
+    image: [{ '@type': 'ImageObject', url: url(image.url), width: image.width, height: image.height }],
     datePublished: article.publishedAt,
     dateModified: article.updatedAt ?? article.publishedAt,
     articleSection: article.section.name,
     keywords: article.tags.map((t) => t.name).join(', '),
-    inLanguage: 'sv-SE',
-    mainEntityOfPage: new URL(`/artikel/${article.slug}`, origin).toString(),
-    author: [{ '@type': 'Person', name: article.author.name, url: new URL(`/skribent/${article.author.id}`, origin).toString() }],
+    inLanguage: 'sv',
+    mainEntityOfPage: { '@type': 'WebPage', '@id': url(paths.article(article.slug)) },
+    author: [{ '@type': 'Person', name: article.author.name, url: url(paths.author(article.author.id)) }],
+    publisher: {
+      '@type': 'NewsMediaOrganization',
+      name: strings.siteName,
+      url: url(paths.home),
+      logo: { '@type': 'ImageObject', url: url('/icons/icon-512.png'), width: 512, height: 512 },
+    },
   };
 }

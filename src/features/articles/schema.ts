@@ -1,26 +1,12 @@
 import { z } from 'zod/mini';
-import { nonEmpty, uniqueBy } from '../../lib/schemaChecks';
+import { imageSchema } from '../../lib/imageSchema';
+import { SLUG_PATTERN } from '../../lib/paths';
+import { uniqueBy } from '../../lib/schemaChecks';
 
 // The articles part of the API contract. Content is typed JSON, never HTML.
 
 const isoDateTime = z.iso.datetime({ offset: true });
-const slug = z.string().check(z.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/));
-
-export const photoCreditSchema = z.object({
-  name: z.string().check(z.minLength(1)),
-  agency: z.optional(z.string()),
-});
-
-export const imageSchema = z.object({
-  src: z.string().check(nonEmpty),
-  /** The same picture at several widths, for srcset. */
-  sources: z.array(z.object({ url: z.string().check(nonEmpty), width: z.int().check(z.positive()) })),
-  width: z.int().check(z.positive()),
-  height: z.int().check(z.positive()),
-  alt: z.string(),
-  caption: z.optional(z.string()),
-  credit: photoCreditSchema,
-});
+const slug = z.string().check(z.regex(SLUG_PATTERN));
 
 export const inlineSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('text'), text: z.string() }),
@@ -90,8 +76,6 @@ export const sectionListSchema = z.object({
   items: z.array(z.object({ ...sectionSchema.shape, description: z.string() })).check(uniqueBy((s) => s.id)),
 });
 
-export type PhotoCredit = z.infer<typeof photoCreditSchema>;
-export type Image = z.infer<typeof imageSchema>;
 export type Inline = z.infer<typeof inlineSchema>;
 export type Block = z.infer<typeof blockSchema>;
 export type Section = z.infer<typeof sectionSchema>;

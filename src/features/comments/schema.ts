@@ -1,5 +1,5 @@
 import { z } from 'zod/mini';
-import { uniqueBy } from '../../lib/schemaChecks.ts';
+import { nonEmpty, uniqueBy } from '../../lib/schemaChecks.ts';
 
 export const COMMENT_NAME_MAX = 60;
 export const COMMENT_TEXT_MAX = 2000;
@@ -22,9 +22,10 @@ export const commentPageSchema = z.object({
   order: z.enum(['newest', 'oldest']),
 });
 
+/** Lengths are counted without the spaces around the text, which are not kept. */
 export const newCommentSchema = z.object({
-  name: z.string().check(z.minLength(1), z.maxLength(COMMENT_NAME_MAX)),
-  text: z.string().check(z.minLength(1), z.maxLength(COMMENT_TEXT_MAX)),
+  name: z.string().check(z.trim(), nonEmpty, z.maxLength(COMMENT_NAME_MAX)),
+  text: z.string().check(z.trim(), nonEmpty, z.maxLength(COMMENT_TEXT_MAX)),
 });
 
 export const commentReportSchema = z.object({ commentId: z.string(), reported: z.literal(true) });

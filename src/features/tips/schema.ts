@@ -1,13 +1,28 @@
 import { z } from 'zod/mini';
+import { emailAddress } from '../../lib/email.ts';
+import { nonEmpty } from '../../lib/schemaChecks.ts';
 
 export const MAX_TIP_RECIPIENTS = 10;
 export const MAX_TIP_MESSAGE = 1000;
 
+/** A name on one line: a line break in it could forge headers of the e-mail it is put in. */
+const ONE_LINE = /^[^\r\n]*$/;
+
+/**
+ * At most `max` items. Not z.maxLength: that stops zod before it checks the
+ * items, and a wrong address is worth hearing about whatever the count.
+ */
+function atMost(max: number) {
+  return z.superRefine<unknown[]>((items, ctx) => {
+    if (items.length > max) ctx.addIssue({ code: 'too_big', origin: 'array', maximum: max, inclusive: true, input: items });
+  });
+}
+
 export const tipRequestSchema = z.object({
-  recipients: z.array(z.string()),
-  senderName: z.string(),
-  senderEmail: z.string(),
-  message: z.optional(z.string()),
+  recipients: z.array(emailAddress).check(nonEmpty, atMost(MAX_TIP_RECIPIENTS)),
+  senderName: z.string().check(z.trim(), nonEmpty, z.regex(ONE_LINE)),
+  senderEmail: emailAddress,
+  message: z.optional(z.string().check(z.trim(), z.maxLength(MAX_TIP_MESSAGE))),
 });
 export const tipReceiptSchema = z.object({ sent: z.int().check(z.nonnegative()) });
 

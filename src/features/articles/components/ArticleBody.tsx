@@ -1,9 +1,8 @@
 import type { ReactNode } from 'react';
 import { Figure } from '../../../components/Figure';
-import { CopyLink } from '../../../components/ShareButton';
+import { CopyLink } from '../../../components/CopyLink';
 import { strings } from '../../../lib/strings';
 import type { Block } from '../schema';
-import { ChartBlock } from './ChartBlock';
 import { FactBox } from './FactBox';
 import { InlineContent } from './InlineContent';
 import { NewsletterCta } from './NewsletterCta';
@@ -11,13 +10,13 @@ import { QuoteBlock } from './QuoteBlock';
 import styles from './ArticleBody.module.css';
 
 export type BlockSlots = {
-  /** Lets the app put the statistics feature's chart where a chart block stands. */
-  chart?: (block: Extract<Block, { type: 'chart' }>) => ReactNode;
+  /** The statistics feature's chart, which the app puts where a chart block stands (this feature draws none). */
+  chart: (block: Extract<Block, { type: 'chart' }>) => ReactNode;
   /** Lets the app put the newsletter feature's sign-up form in the call to action. */
   newsletterCta?: (block: Extract<Block, { type: 'newsletterCta' }>) => ReactNode;
 };
 
-export function ArticleBody({ blocks, slots = {} }: { blocks: Block[]; slots?: BlockSlots }) {
+export function ArticleBody({ blocks, slots }: { blocks: Block[]; slots: BlockSlots }) {
   return (
     <div className={styles.body}>
       {blocks.map((block, index) => {
@@ -46,7 +45,7 @@ export function ArticleBody({ blocks, slots = {} }: { blocks: Block[]; slots?: B
           case 'factBox':
             return <FactBox key={index} facts={block} />;
           case 'chart':
-            return <div key={index}>{slots.chart ? slots.chart(block) : <ChartBlock chart={block} />}</div>;
+            return <div key={index}>{slots.chart(block)}</div>;
           case 'newsletterCta':
             return slots.newsletterCta ? <div key={index}>{slots.newsletterCta(block)}</div> : <NewsletterCta key={index} cta={block} />;
         }

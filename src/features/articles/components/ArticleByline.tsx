@@ -1,5 +1,6 @@
 import { Link } from 'react-router';
 import { Time } from '../../../components/Time';
+import { paths } from '../../../lib/paths';
 import { strings } from '../../../lib/strings';
 import type { Article } from '../schema';
 import styles from './ArticleByline.module.css';
@@ -11,7 +12,7 @@ export function ArticleByline({ author, publishedAt, updatedAt, readingMinutes }
     <div className={styles.byline}>
       <p className={styles.author}>
         <span className="visually-hidden">{strings.article.by} </span>
-        <Link to={`/skribent/${author.id}`} rel="author" className={styles.name}>
+        <Link to={paths.author(author.id)} rel="author" className={styles.name}>
           {author.name}
         </Link>
         <span className={styles.role}>{author.role}</span>

@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import { Link } from 'react-router';
 import { Figure } from '../../../components/Figure';
+import { paths } from '../../../lib/paths';
 import { strings } from '../../../lib/strings';
 import { articleReadingMinutes } from '../articleText';
 import type { Article } from '../schema';
@@ -11,7 +12,8 @@ import styles from './ArticleView.module.css';
 
 type ArticleViewProps = {
   article: Article;
-  slots?: BlockSlots;
+  /** What other features draw inside the body: the chart (always), the sign-up form. */
+  slots: BlockSlots;
   /** Actions and comments, composed by the app, between the tags and the related articles */
   afterBody?: ReactNode;
 };
@@ -21,7 +23,7 @@ export function ArticleView({ article, slots, afterBody }: ArticleViewProps) {
     <article className={styles.article}>
       <header className={styles.header}>
         <p className={styles.section}>
-          <Link to={`/sektion/${article.section.id}`}>{article.section.name}</Link>
+          <Link to={paths.section(article.section.id)}>{article.section.name}</Link>
         </p>
         <h1 className={styles.headline} tabIndex={-1}>
           {article.headline}
@@ -42,7 +44,7 @@ export function ArticleView({ article, slots, afterBody }: ArticleViewProps) {
           <ul>
             {article.tags.map((tag) => (
               <li key={tag.id}>
-                <Link to={`/amne/${tag.id}`}>{tag.name}</Link>
+                <Link to={paths.tag(tag.id)}>{tag.name}</Link>
               </li>
             ))}
           </ul>

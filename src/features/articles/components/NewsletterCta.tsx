@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import { Link } from 'react-router';
 import type { Block } from '../schema';
+import { paths } from '../../../lib/paths';
 import { strings } from '../../../lib/strings';
 import styles from './NewsletterCta.module.css';
 
@@ -13,7 +14,7 @@ export function NewsletterCta({ cta, children }: { cta: Cta; children?: ReactNod
       <p className={styles.title}>{cta.title}</p>
       <p className={styles.text}>{cta.text}</p>
       {children ?? (
-        <Link className={styles.action} to="/nyhetsbrev">
+        <Link className={styles.action} to={paths.newsletter}>
           {strings.article.newsletterCta}
         </Link>
       )}

@@ -1,37 +1,26 @@
-import { useMutation } from '@tanstack/react-query';
 import { useState } from 'react';
 import buttons from '../../../components/Button.module.css';
 import { Dialog } from '../../../components/Dialog';
-import { CopyLink } from '../../../components/ShareButton';
+import { CopyLink } from '../../../components/CopyLink';
 import { Time } from '../../../components/Time';
-import { isApiError } from '../../../lib/apiError';
-import { useIdempotencyKey } from '../../../lib/idempotency';
 import { strings } from '../../../lib/strings';
-import { reportComment } from '../api';
-import { rememberReport, reportedComments } from '../reportedComments';
+import { useSubmission } from '../../../lib/useSubmission';
+import { reportCommentMutation } from '../api';
+import { reportedComments } from '../reportedComments';
 import type { Comment } from '../schema';
 import styles from './Comments.module.css';
 
 export const commentElementId = (id: string) => `kommentar-${id}`;
 
 export function CommentItem({ comment, highlighted }: { comment: Comment; highlighted: boolean }) {
-  const [reported, setReported] = useState(() => reportedComments().has(comment.id));
+  const [reportedBefore] = useState(() => reportedComments().has(comment.id));
   const [asking, setAsking] = useState(false);
-  const key = useIdempotencyKey();
-  const report = useMutation({
-    mutationFn: () => reportComment(comment.id, key.current()),
-    // Shown as reported at once; rolled back if the server says no.
-    onMutate: () => {
-      setReported(true);
-      rememberReport(comment.id, true);
-    },
-    onError: (error) => {
-      if (isApiError(error) && error.status === 409) return; // already reported: the goal is met
-      setReported(false);
-      rememberReport(comment.id, false);
-    },
+  const report = useSubmission({
+    mutation: reportCommentMutation(comment.id),
+    failureMessage: () => strings.comments.reportFailed,
   });
-  const failed = report.isError && !(isApiError(report.error) && report.error.status === 409);
+  // Shown as reported at once; no longer if the server says no.
+  const reported = reportedBefore || report.isPending || report.result !== undefined;
   const id = commentElementId(comment.id);
 
   return (
@@ -58,9 +47,9 @@ export function CommentItem({ comment, highlighted }: { comment: Comment; highli
           </button>
         )}
       </div>
-      {failed && (
+      {report.failure && (
         <p className={buttons.failure} role="alert">
-          {strings.comments.reportFailed}
+          {report.failure}
         </p>
       )}
       <Dialog open={asking} onClose={() => setAsking(false)} title={strings.comments.reportTitle} noCloseButton>
@@ -72,7 +61,7 @@ export function CommentItem({ comment, highlighted }: { comment: Comment; highli
             className={buttons.primary}
             onClick={() => {
               setAsking(false);
-              if (!reported && !report.isPending) report.mutate();
+              if (!reported) report.submit();
             }}
           >
             {strings.comments.reportConfirm}

@@ -1,52 +1,36 @@
-import { useMutation } from '@tanstack/react-query';
-import { useId, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import buttons from '../../../components/Button.module.css';
 import { ErrorSummary } from '../../../components/ErrorSummary';
 import { Field } from '../../../components/Field';
-import { isApiError } from '../../../lib/apiError';
-import { useIdempotencyKey } from '../../../lib/idempotency';
 import { strings } from '../../../lib/strings';
 import { submitErrorMessage } from '../../../lib/submitError';
-import { isEmailAddress } from '../../../lib/email';
-import { subscribe } from '../api';
+import { useSubmission, type FieldMessages } from '../../../lib/useSubmission';
+import { subscribeMutation } from '../api';
+import { subscriptionRequestSchema, type SubscriptionRequest } from '../schema';
 import styles from './NewsletterSignup.module.css';
 
-const isConflict = (error: unknown) => isApiError(error) && error.status === 409;
+const messages: FieldMessages<keyof SubscriptionRequest> = { email: () => strings.newsletter.invalid };
 
-/** E-mail sign-up: sending, done, already subscribed (409) and error, never losing the address. */
+/** E-mail sign-up: sending, done, already subscribed and error, never losing the address. */
 export function NewsletterSignup() {
-  const formId = useId();
   const [email, setEmail] = useState('');
-  const [error, setError] = useState<string>();
-  const [attempt, setAttempt] = useState(0);
-  const key = useIdempotencyKey();
-  const signup = useMutation({
-    mutationFn: (address: string) => subscribe(address, key.current()),
-    onSuccess: () => key.renew(),
-    onError: (failure) => {
-      if (isApiError(failure) && failure.status === 422) {
-        setError(failure.fieldErrors.email?.[0] ?? strings.newsletter.invalid);
-        setAttempt((n) => n + 1);
-      }
-    },
+  const signup = useSubmission({
+    schema: subscriptionRequestSchema,
+    messages,
+    mutation: subscribeMutation(),
+    failureMessage: (error) => submitErrorMessage(strings.newsletter.what, error),
   });
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    if (signup.isPending) return;
-    const address = email.trim();
-    const invalid = isEmailAddress(address) ? undefined : strings.newsletter.invalid;
-    setError(invalid);
-    setAttempt((n) => n + 1);
-    if (!invalid) signup.mutate(address);
+    signup.submit({ email });
   };
 
-  const fieldId = `${formId}-email`;
   return (
     <form className={styles.form} onSubmit={submit} noValidate>
-      <ErrorSummary errors={error ? [{ fieldId, message: error }] : []} attempt={attempt} />
+      <ErrorSummary {...signup.summary} />
       <div className={styles.row}>
-        <Field id={fieldId} label={strings.newsletter.email} hint={strings.newsletter.consent} error={error}>
+        <Field {...signup.field('email')} label={strings.newsletter.email} hint={strings.newsletter.consent}>
           {(control) => (
             <input
               {...control}
@@ -57,9 +41,7 @@ export function NewsletterSignup() {
               value={email}
               onChange={(e) => {
                 setEmail(e.target.value);
-                key.renew();
-                if (!signup.isPending) signup.reset();
-                if (error && isEmailAddress(e.target.value.trim())) setError(undefined);
+                signup.changed('email', { email: e.target.value });
               }}
             />
           )}
@@ -69,12 +51,15 @@ export function NewsletterSignup() {
         </button>
       </div>
       <div aria-live="polite">
-        {signup.isSuccess && <p className={buttons.status}>{strings.newsletter.done(signup.data.email)}</p>}
-        {isConflict(signup.error) && <p className={buttons.status}>{strings.newsletter.already(email.trim())}</p>}
+        {signup.result && (
+          <p className={buttons.status}>
+            {signup.result.status === 'subscribed' ? strings.newsletter.done(signup.result.email) : strings.newsletter.already(signup.result.email)}
+          </p>
+        )}
       </div>
-      {signup.isError && !isConflict(signup.error) && !(isApiError(signup.error) && signup.error.status === 422) && (
+      {signup.failure && (
         <p className={buttons.failure} role="alert">
-          {submitErrorMessage(strings.newsletter.what, signup.error)}
+          {signup.failure}
         </p>
       )}
     </form>

@@ -1,102 +1,74 @@
-import { useMutation } from '@tanstack/react-query';
-import { useId, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import buttons from '../../../components/Button.module.css';
 import { ErrorSummary } from '../../../components/ErrorSummary';
 import { Field } from '../../../components/Field';
-import { isApiError } from '../../../lib/apiError';
-import { useIdempotencyKey } from '../../../lib/idempotency';
 import { strings } from '../../../lib/strings';
 import { submitErrorMessage } from '../../../lib/submitError';
-import { sendTip } from '../api';
-import { isEmailAddress } from '../../../lib/email';
-import { isSafeSenderName, parseRecipients } from '../parseRecipients';
-import { MAX_TIP_MESSAGE, MAX_TIP_RECIPIENTS } from '../schema';
+import { useSubmission, type FieldMessages } from '../../../lib/useSubmission';
+import { sendTipMutation } from '../api';
+import { parseRecipients } from '../parseRecipients';
+import { MAX_TIP_MESSAGE, MAX_TIP_RECIPIENTS, tipRequestSchema, type TipRequest } from '../schema';
 
-type Values = { recipients: string; senderName: string; senderEmail: string; message: string };
-type Errors = Partial<Record<keyof Values, string>>;
+type Values = Record<keyof TipRequest, string>;
 
-export function validateTip(values: Values): Errors {
-  const errors: Errors = {};
-  const parsed = parseRecipients(values.recipients);
-  if (parsed.invalid.length) errors.recipients = parsed.invalid.map(strings.tips.invalidAddress).join(', ');
-  else if (parsed.tooMany) errors.recipients = strings.tips.tooMany(MAX_TIP_RECIPIENTS);
-  else if (!parsed.addresses.length) errors.recipients = strings.tips.noRecipients;
-  if (!values.senderName.trim()) errors.senderName = strings.tips.nameMissing;
-  else if (!isSafeSenderName(values.senderName)) errors.senderName = strings.tips.nameLineBreak;
-  if (!isEmailAddress(values.senderEmail.trim())) errors.senderEmail = strings.tips.emailInvalid;
-  if (values.message.length > MAX_TIP_MESSAGE) errors.message = strings.tips.messageTooLong(MAX_TIP_MESSAGE);
-  return errors;
-}
+const toRequest = (values: Values): TipRequest => ({
+  recipients: parseRecipients(values.recipients),
+  senderName: values.senderName,
+  senderEmail: values.senderEmail,
+  message: values.message.trim() || undefined,
+});
+
+const messages: FieldMessages<keyof TipRequest> = {
+  recipients: (issues) => {
+    // Each entry that is not an address is named; only then does their number matter.
+    const invalid = issues.filter((issue) => issue.path.length > 1).map((issue) => String(issue.input));
+    if (invalid.length) return invalid.map(strings.tips.invalidAddress).join(', ');
+    return issues[0].code === 'too_big' ? strings.tips.tooMany(MAX_TIP_RECIPIENTS) : strings.tips.noRecipients;
+  },
+  senderName: ([issue]) => (issue.code === 'too_small' ? strings.tips.nameMissing : strings.tips.nameLineBreak),
+  senderEmail: () => strings.tips.emailInvalid,
+  message: () => strings.tips.messageTooLong(MAX_TIP_MESSAGE),
+};
 
 export function TipForm({ slug }: { slug: string }) {
-  const formId = useId();
   const [values, setValues] = useState<Values>({ recipients: '', senderName: '', senderEmail: '', message: '' });
-  const [errors, setErrors] = useState<Errors>({});
-  const [attempt, setAttempt] = useState(0);
-  const key = useIdempotencyKey();
-  const send = useMutation({
-    mutationFn: () =>
-      sendTip(
-        slug,
-        {
-          recipients: parseRecipients(values.recipients).addresses,
-          senderName: values.senderName.trim(),
-          senderEmail: values.senderEmail.trim(),
-          message: values.message.trim() || undefined,
-        },
-        key.current(),
-      ),
-    onSuccess: () => key.renew(),
-    onError: (error) => {
-      if (isApiError(error) && error.status === 422) {
-        const f = error.fieldErrors;
-        setErrors({ recipients: f.recipients?.join(', '), senderName: f.senderName?.[0], senderEmail: f.senderEmail?.[0], message: f.message?.[0] });
-        setAttempt((n) => n + 1);
-      }
-    },
+  const send = useSubmission({
+    schema: tipRequestSchema,
+    messages,
+    mutation: sendTipMutation(slug),
+    failureMessage: (error) => submitErrorMessage(strings.tips.what, error),
   });
 
   const update = (field: keyof Values) => (value: string) => {
     const next = { ...values, [field]: value };
     setValues(next);
-    key.renew();
-    if (send.isSuccess) send.reset();
-    if (errors[field]) setErrors({ ...errors, [field]: validateTip(next)[field] });
+    send.changed(field, toRequest(next));
   };
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    if (send.isPending) return;
-    const found = validateTip(values);
-    setErrors(found);
-    setAttempt((n) => n + 1);
-    if (Object.keys(found).length === 0) send.mutate();
+    send.submit(toRequest(values));
   };
-
-  const summary = (Object.entries(errors) as [keyof Values, string | undefined][])
-    .filter((entry): entry is [keyof Values, string] => Boolean(entry[1]))
-    .map(([field, message]) => ({ fieldId: `${formId}-${field}`, message }));
 
   return (
     <form onSubmit={submit} noValidate>
-      <ErrorSummary errors={summary} attempt={attempt} />
-      <Field id={`${formId}-recipients`} label={strings.tips.recipients} hint={strings.tips.recipientsHint(MAX_TIP_RECIPIENTS)} error={errors.recipients}>
+      <ErrorSummary {...send.summary} />
+      <Field {...send.field('recipients')} label={strings.tips.recipients} hint={strings.tips.recipientsHint(MAX_TIP_RECIPIENTS)}>
         {(control) => (
           <textarea {...control} name="recipients" rows={3} autoComplete="off" value={values.recipients} onChange={(e) => update('recipients')(e.target.value)} />
         )}
       </Field>
-      <Field id={`${formId}-senderName`} label={strings.tips.senderName} error={errors.senderName}>
+      <Field {...send.field('senderName')} label={strings.tips.senderName}>
         {(control) => <input {...control} name="senderName" autoComplete="name" value={values.senderName} onChange={(e) => update('senderName')(e.target.value)} />}
       </Field>
-      <Field id={`${formId}-senderEmail`} label={strings.tips.senderEmail} error={errors.senderEmail}>
+      <Field {...send.field('senderEmail')} label={strings.tips.senderEmail}>
         {(control) => (
           <input {...control} type="email" name="senderEmail" autoComplete="email" value={values.senderEmail} onChange={(e) => update('senderEmail')(e.target.value)} />
         )}
       </Field>
       <Field
-        id={`${formId}-message`}
+        {...send.field('message')}
         label={`${strings.tips.message} (${strings.forms.optional})`}
-        error={errors.message}
         counter={strings.forms.charsLeft(MAX_TIP_MESSAGE - values.message.length, MAX_TIP_MESSAGE)}
       >
         {(control) => <textarea {...control} name="message" rows={3} value={values.message} onChange={(e) => update('message')(e.target.value)} />}
@@ -104,10 +76,10 @@ export function TipForm({ slug }: { slug: string }) {
       <button type="submit" className={buttons.primary} disabled={send.isPending}>
         {send.isPending ? strings.forms.sending : strings.tips.submit}
       </button>
-      <div aria-live="polite">{send.isSuccess && <p className={buttons.status}>{strings.tips.sent(send.data.sent)}</p>}</div>
-      {send.isError && !(isApiError(send.error) && send.error.status === 422) && (
+      <div aria-live="polite">{send.result && <p className={buttons.status}>{strings.tips.sent(send.result.sent)}</p>}</div>
+      {send.failure && (
         <p className={buttons.failure} role="alert">
-          {submitErrorMessage(strings.tips.what, send.error)}
+          {send.failure}
         </p>
       )}
     </form>

@@ -1,12 +1,12 @@
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
-import { ErrorState } from '../components/ErrorState';
-import { strings } from '../lib/strings';
-import { statsQuery } from '../features/stats/api';
-import { defaultChartState, type ChartState } from '../features/stats/chartState';
-import type { StatsSet } from '../features/stats/schema';
-import { StatsFigure } from '../features/stats/components/StatsFigure';
+import { ErrorState } from '../../../components/ErrorState';
+import { strings } from '../../../lib/strings';
+import { statsQuery } from '../api';
+import { defaultChartState, type ChartState } from '../chartState';
+import type { StatsSet } from '../schema';
 import { ChartFooter, ChartPlaceholder } from './ChartPlaceholder';
+import { StatsFigure } from './StatsFigure';
 import styles from './ArticleChart.module.css';
 
 function LoadedChart({ stats }: { stats: StatsSet }) {

@@ -1,8 +1,8 @@
 import type { ReactNode } from 'react';
-import { Pagination } from '../components/Pagination';
-import type { TeaserPage } from '../features/articles/schema';
-import { TeaserList } from '../features/articles/components/TeaserList';
-import { strings } from '../lib/strings';
+import { Pagination } from '../../../components/Pagination';
+import { strings } from '../../../lib/strings';
+import type { TeaserPage } from '../schema';
+import { TeaserList } from './TeaserList';
 import styles from './ArticleListPage.module.css';
 
 /** The shape shared by section, topic and author pages: a header, teasers and paging. */
@@ -15,14 +15,5 @@ export function ArticleListPage({ header, listTitle, result }: { header: ReactNo
       <TeaserList teasers={result.items} headingLevel={listTitle ? 3 : 2} />
       <Pagination page={result.page} totalPages={result.totalPages} />
     </div>
-  );
-}
-
-export function ListHeader({ title, description }: { title: string; description?: string }) {
-  return (
-    <header className={styles.header}>
-      <h1 tabIndex={-1}>{title}</h1>
-      {description && <p>{description}</p>}
-    </header>
   );
 }

@@ -1,0 +1,77 @@
+import { useSuspenseQuery } from '@tanstack/react-query';
+import { lazy, Suspense, type ReactNode } from 'react';
+import { useParams } from 'react-router';
+import { JsonLd, PageMeta } from '../../../components/PageMeta';
+import { OfflineCopyNotice } from '../../../components/OfflineCopyNotice';
+import { articlePath, articleQuery } from '../../../features/articles/api';
+import { newsArticleJsonLd } from '../../../features/articles/articleText';
+import { ArticleView } from '../../../features/articles/components/ArticleView';
+import { NewsletterCta } from '../../../features/articles/components/NewsletterCta';
+import { ChartPlaceholder } from '../../../features/stats/components/ChartPlaceholder';
+import { DataHighlightProvider } from '../../../lib/dataHighlight';
+import { previewImage } from '../../../lib/imageSchema';
+import { paths } from '../../../lib/paths';
+import { useSiteSettings } from '../../../lib/siteSettings';
+import { useAfterPaint } from '../../../lib/useAfterPaint';
+import { useScrollToFragment } from './useScrollToFragment';
+import styles from './ArticleRoute.module.css';
+
+// Only articles with a chart need the statistics figure; Recharts itself loads later still.
+const ArticleChart = lazy(() => import('../../../features/stats/components/ArticleChart').then((m) => ({ default: m.ArticleChart })));
+// Sharing, tips, comments and the sign-up form come after the article is on screen.
+const ArticleEngagement = lazy(() => import('./ArticleEngagement').then((m) => ({ default: m.ArticleEngagement })));
+const NewsletterSignup = lazy(() =>
+  import('../../../features/newsletter/components/NewsletterSignup').then((m) => ({ default: m.NewsletterSignup })),
+);
+
+/** A lazily loaded part: its placeholder until the article is painted and while its code loads. */
+function AfterPaint({ ready, placeholder, children }: { ready: boolean; placeholder: ReactNode; children: ReactNode }) {
+  return ready ? <Suspense fallback={placeholder}>{children}</Suspense> : placeholder;
+}
+
+export function ArticleRoute() {
+  const { slug = '' } = useParams();
+  const { data: article } = useSuspenseQuery(articleQuery(slug));
+  // Charts, forms and comments start once the article itself is on screen.
+  const painted = useAfterPaint();
+  const { origin } = useSiteSettings();
+  useScrollToFragment(Boolean(article));
+  return (
+    <>
+      <PageMeta title={article.headline} description={article.lead} path={paths.article(article.slug)} type="article" image={previewImage(article.hero)}>
+        <meta property="article:published_time" content={article.publishedAt} />
+        {article.updatedAt && <meta property="article:modified_time" content={article.updatedAt} />}
+        <meta property="article:section" content={article.section.name} />
+        {article.tags.map((tag) => (
+          <meta key={tag.id} property="article:tag" content={tag.name} />
+        ))}
+        <JsonLd data={newsArticleJsonLd(article, origin)} />
+      </PageMeta>
+      <OfflineCopyNotice apiPath={articlePath(slug)} />
+      <DataHighlightProvider>
+        <ArticleView
+          article={article}
+          slots={{
+            chart: (block) => (
+              <AfterPaint ready={painted} placeholder={<ChartPlaceholder statsId={block.statsId} caption={block.caption} />}>
+                <ArticleChart statsId={block.statsId} caption={block.caption} />
+              </AfterPaint>
+            ),
+            newsletterCta: (block) => (
+              <NewsletterCta cta={block}>
+                <AfterPaint ready={painted} placeholder={<div className={styles.signupPlaceholder} />}>
+                  <NewsletterSignup />
+                </AfterPaint>
+              </NewsletterCta>
+            ),
+          }}
+          afterBody={
+            <AfterPaint ready={painted} placeholder={<div className={styles.engagementPlaceholder} />}>
+              <ArticleEngagement article={article} />
+            </AfterPaint>
+          }
+        />
+      </DataHighlightProvider>
+    </>
+  );
+}

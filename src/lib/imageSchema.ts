@@ -1,0 +1,34 @@
+import { z } from 'zod/mini';
+import { nonEmpty } from './schemaChecks';
+
+// A picture as the API sends it (an article's hero, a teaser's image, a picture in the text).
+
+export const photoCreditSchema = z.object({
+  name: z.string().check(z.minLength(1)),
+  agency: z.optional(z.string()),
+});
+
+export const imageSchema = z.object({
+  src: z.string().check(nonEmpty),
+  /** The same picture at several widths, for srcset. */
+  sources: z.array(z.object({ url: z.string().check(nonEmpty), width: z.int().check(z.positive()) })),
+  width: z.int().check(z.positive()),
+  height: z.int().check(z.positive()),
+  alt: z.string(),
+  caption: z.optional(z.string()),
+  credit: photoCreditSchema,
+});
+
+export type PhotoCredit = z.infer<typeof photoCreditSchema>;
+export type Image = z.infer<typeof imageSchema>;
+
+/** What a link preview shows: the picture's rendition nearest 1200 px wide, with its true size. */
+export type PreviewImage = { url: string; width: number; height: number; alt: string };
+
+const PREVIEW_WIDTH = 1200;
+
+export function previewImage(image: Image): PreviewImage {
+  const sources = image.sources.length ? image.sources : [{ url: image.src, width: image.width }];
+  const best = sources.reduce((a, b) => (Math.abs(b.width - PREVIEW_WIDTH) < Math.abs(a.width - PREVIEW_WIDTH) ? b : a));
+  return { url: best.url, width: best.width, height: Math.round((best.width * image.height) / image.width), alt: image.alt };
+}

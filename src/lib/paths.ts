@@ -1,0 +1,35 @@
+// The app's own addresses, written once: the route tree's patterns, the paths that
+// links, canonical tags and structured data point at, and what a slug looks like.
+// src/early.ts cannot import them and keeps copies; paths.test.ts checks they agree.
+
+/** An article's, section's, topic's or writer's id in an address: lower-case words joined by hyphens. */
+export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+/** The route tree's path patterns, relative to the root route. */
+export const routePatterns = {
+  article: 'artikel/:slug',
+  author: 'skribent/:id',
+  section: 'sektion/:section',
+  tag: 'amne/:tag',
+  statsList: 'statistik',
+  stats: 'statistik/:id',
+  newsletter: 'nyhetsbrev',
+} as const;
+
+/** The pattern's address with its parameter filled in as it is (ids are slugs, or ids the API gave). */
+function fill(pattern: string, value: string): string {
+  return `/${pattern.replace(/:[a-z]+$/, () => value)}`;
+}
+
+export const paths = {
+  home: '/',
+  article: (slug: string) => fill(routePatterns.article, slug),
+  author: (id: string) => fill(routePatterns.author, id),
+  section: (id: string) => fill(routePatterns.section, id),
+  tag: (id: string) => fill(routePatterns.tag, id),
+  /** One statistics set, or without an id the list of them. */
+  stats: (id?: string) => (id === undefined ? `/${routePatterns.statsList}` : fill(routePatterns.stats, id)),
+  newsletter: `/${routePatterns.newsletter}`,
+  /** The RSS feed of the latest articles, or of one section's. */
+  feed: (section?: string) => (section === undefined ? '/rss.xml' : `${fill(routePatterns.section, section)}/rss.xml`),
+};

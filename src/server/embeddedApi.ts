@@ -1,0 +1,37 @@
+import { getResponse } from 'msw';
+import { handlers } from '../../mocks/handlerList';
+import { currentPage } from './pageScope';
+
+// The embedded API: the same MSW handlers the dev worker and the tests use, answered
+// over real HTTP. Loaded only when no API_BASE_URL is set (a dynamic import in main.ts).
+
+export type EmbeddedAnswer = { response: Response } | { dropConnection: true };
+
+const notFound = () =>
+  Response.json({ error: { code: 'not_found', message: 'Okänd API-adress' } }, { status: 404, headers: { 'Cache-Control': 'no-store' } });
+
+export async function answerApiRequest(request: Request): Promise<EmbeddedAnswer> {
+  const response = await getResponse(handlers, request);
+  if (!response) return { response: notFound() };
+  // The mock's "network error": the connection is dropped, as a dead server's would be.
+  if (response.type === 'error') return { dropConnection: true };
+  const headers = new Headers(response.headers);
+  headers.set('Cache-Control', 'no-store');
+  return { response: new Response(response.body, { status: response.status, headers }) };
+}
+
+/** The API client's transport while rendering: straight into the handlers, no socket. */
+export async function embeddedTransport(url: string, init: RequestInit): Promise<Response> {
+  const headers = new Headers(init.headers);
+  const cookie = currentPage()?.request.headers.get('Cookie');
+  // Only the mock's own switches (latency, failures) are passed on.
+  const switches = cookie
+    ?.split(';')
+    .map((part) => part.trim())
+    .filter((part) => part.startsWith('mock-'))
+    .join('; ');
+  if (switches) headers.set('Cookie', switches);
+  const answer = await answerApiRequest(new Request(url, { ...init, headers }));
+  if ('dropConnection' in answer) throw new TypeError('fetch failed');
+  return answer.response;
+}

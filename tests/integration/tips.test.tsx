@@ -1,0 +1,86 @@
+import { fireEvent, screen, within } from '@testing-library/react';
+import { http, HttpResponse } from 'msw';
+import { describe, expect, it } from 'vitest';
+import { server } from '../../mocks/node.ts';
+import { renderRoute } from '../renderRoute';
+
+const ARTICLE = '/artikel/polisens-jamstalldhetsarbete-gav-fler-anmalda-sexkop';
+
+/**
+ * A text input strips line breaks from what is typed, pasted or assigned, so a name
+ * with one never gets there from the keyboard; it is handed to the form the way the
+ * form reads a field, as the value of its change event.
+ */
+function changeWithLineBreak(input: HTMLElement, value: string) {
+  Object.defineProperty(input, 'value', { configurable: true, get: () => value, set: () => {} });
+  fireEvent.input(input);
+}
+
+describe('tip via e-mail', () => {
+  const openTip = async () => {
+    const view = renderRoute(ARTICLE);
+    await view.user.click(await screen.findByRole('button', { name: 'Tipsa via e-post' }));
+    return { ...view, dialog: screen.getByRole('dialog', { name: 'Tipsa om artikeln via e-post' }) };
+  };
+
+  it('names each invalid address and keeps what was typed', async () => {
+    const { user, dialog } = await openTip();
+    await user.type(within(dialog).getByLabelText('Mottagare'), 'anna@example.se, anna@{Enter}bo@example.se; fel');
+    await user.click(within(dialog).getByRole('button', { name: 'Skicka tips' }));
+    expect(within(dialog).getByLabelText('Mottagare')).toHaveAccessibleDescription(/ogiltig adress: anna@, ogiltig adress: fel/);
+    expect(within(dialog).getByLabelText('Mottagare')).toHaveValue('anna@example.se, anna@\nbo@example.se; fel');
+    expect(within(dialog).getByRole('alert')).toHaveFocus();
+  });
+
+  it('rejects a sender name with a line break', async () => {
+    const { user, dialog } = await openTip();
+    await user.type(within(dialog).getByLabelText('Mottagare'), 'anna@example.se');
+    await user.type(within(dialog).getByLabelText('Din e-postadress'), 'asa@example.se');
+    const name = within(dialog).getByLabelText('Ditt namn');
+    changeWithLineBreak(name, 'Anna\nBcc: x@example.se');
+    await user.click(within(dialog).getByRole('button', { name: 'Skicka tips' }));
+    expect(name).toHaveAttribute('aria-invalid', 'true');
+    expect(name).toHaveAccessibleDescription('Namnet får inte innehålla radbrytningar.');
+    const summary = within(dialog).getByRole('alert');
+    expect(within(summary).getAllByRole('link').map((a) => a.textContent)).toEqual(['Namnet får inte innehålla radbrytningar.']);
+  });
+
+  it('sends to the unique valid recipients and says how many', async () => {
+    let body: unknown;
+    server.use(http.post('*/api/articles/:slug/tips', async ({ request }) => void (body = await request.clone().json())));
+    const { user, dialog } = await openTip();
+    await user.type(within(dialog).getByLabelText('Mottagare'), 'anna@example.se;ANNA@example.se{Enter}bo+nyheter@example.se,');
+    await user.type(within(dialog).getByLabelText('Ditt namn'), 'Åsa');
+    await user.type(within(dialog).getByLabelText('Din e-postadress'), 'asa@example.se');
+    await user.click(within(dialog).getByRole('button', { name: 'Skicka tips' }));
+    expect(await within(dialog).findByText('Tipset skickades till 2 mottagare.')).toBeInTheDocument();
+    expect(body).toEqual({ recipients: ['anna@example.se', 'bo+nyheter@example.se'], senderName: 'Åsa', senderEmail: 'asa@example.se' });
+  });
+
+  it('shows the server’s field errors beside the fields', async () => {
+    server.use(
+      http.post('*/api/articles/:slug/tips', () =>
+        HttpResponse.json({ error: { code: 'validation_failed', message: 'x', fieldErrors: { senderEmail: ['Adressen är spärrad.'] } } }, { status: 422 }),
+      ),
+    );
+    const { user, dialog } = await openTip();
+    await user.type(within(dialog).getByLabelText('Mottagare'), 'anna@example.se');
+    await user.type(within(dialog).getByLabelText('Ditt namn'), 'Åsa');
+    await user.type(within(dialog).getByLabelText('Din e-postadress'), 'asa@example.se');
+    await user.click(within(dialog).getByRole('button', { name: 'Skicka tips' }));
+    expect(await within(dialog).findByLabelText('Din e-postadress')).toHaveAccessibleDescription('Adressen är spärrad.');
+  });
+
+  it('keeps everything when the network fails', async () => {
+    server.use(http.post('*/api/articles/:slug/tips', () => HttpResponse.error()));
+    const { user, dialog } = await openTip();
+    await user.type(within(dialog).getByLabelText('Mottagare'), 'anna@example.se');
+    await user.type(within(dialog).getByLabelText('Ditt namn'), 'Åsa');
+    await user.type(within(dialog).getByLabelText('Din e-postadress'), 'asa@example.se');
+    await user.type(within(dialog).getByLabelText('Meddelande (frivilligt)'), 'Läs den här!');
+    await user.click(within(dialog).getByRole('button', { name: 'Skicka tips' }));
+    expect(await within(dialog).findByText(/Tipset kunde inte skickas\. Vi når inte servern/)).toBeInTheDocument();
+    expect(within(dialog).getByLabelText('Meddelande (frivilligt)')).toHaveValue('Läs den här!');
+    expect(within(dialog).getByLabelText('Mottagare')).toHaveValue('anna@example.se');
+  });
+});
