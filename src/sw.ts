@@ -25,7 +25,7 @@ cleanupOutdatedCaches();
 // Pages come from the server (its HTML is complete, with the latest data); when the
 // network fails, the app's shell from the precache renders the page in the browser
 // from the API answers kept for offline reading.
-const appShell = createHandlerBoundToURL('/index.html');
+const appShell = createHandlerBoundToURL('/shell.html');
 const pages = new NetworkOnly({ networkTimeoutSeconds: 6 });
 registerRoute(
   new NavigationRoute(

@@ -2,7 +2,7 @@ import type { Image } from '../lib/imageSchema';
 
 /** How wide a picture is shown in each place; the browser picks a file from srcset by it. */
 const IMAGE_SIZES = {
-  /** The article's column: its hero and the pictures in its text (src/early.ts preloads the hero at these, HERO_SIZES). */
+  /** The article's column: its hero and the pictures in its text. */
   column: '(min-width: 48rem) 46rem, 100vw',
   /** The front page's lead story. */
   lead: '(min-width: 72rem) 44rem, (min-width: 48rem) 60vw, 100vw',

@@ -1,6 +1,5 @@
 import type { z } from 'zod/mini';
 import { ApiError, apiErrorBodySchema } from './apiError';
-import { takeEarlyRequest } from './earlyRequest';
 import { noteOfflineCopy } from './offlineCopy';
 
 /** The API's origin; empty means the app's own origin (the embedded or dev mock API). */
@@ -74,17 +73,14 @@ export async function apiRequest<Schema extends z.ZodMiniType>(
   if (idempotencyKey) headers['Idempotency-Key'] = idempotencyKey;
 
   const url = apiUrl(path);
-  // An article deep link's data may be on its way already (src/early.ts).
-  const early = method === 'GET' ? takeEarlyRequest(url, controller.signal) : undefined;
   let response: Response;
   try {
-    response = await (early ??
-      transport(url, {
-        method,
-        headers,
-        body: body === undefined ? undefined : JSON.stringify(body),
-        signal: controller.signal,
-      }));
+    response = await transport(url, {
+      method,
+      headers,
+      body: body === undefined ? undefined : JSON.stringify(body),
+      signal: controller.signal,
+    });
   } catch (cause) {
     if (signal?.aborted) throw cause;
     if (timedOut) throw new ApiError('timeout', `Timed out after ${timeoutMs} ms: ${method} ${path}`);

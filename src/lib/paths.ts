@@ -1,6 +1,5 @@
 // The app's own addresses, written once: the route tree's patterns, the paths that
 // links, canonical tags and structured data point at, and what a slug looks like.
-// src/early.ts cannot import them and keeps copies; paths.test.ts checks they agree.
 
 /** An article's, section's, topic's or writer's id in an address: lower-case words joined by hyphens. */
 export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;

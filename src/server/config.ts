@@ -8,8 +8,10 @@ export type ServerConfig = {
   apiBaseUrl: string | undefined;
   /** Absolute origin for canonical and preview URLs; else the request's own origin. */
   publicOrigin: string | undefined;
-  /** The built browser app (index.html is the page template). */
+  /** The built browser app (shell.html is the page template). */
   clientDir: string;
+  /** The embedded API's demo photos. */
+  mockMediaDir: string;
   /** The embedded API's test switches (/api/__mock, hostile and oversized fixtures). */
   mockSwitches: boolean;
   /** Log one line per request. */
@@ -34,6 +36,7 @@ export function readConfig(env: NodeJS.ProcessEnv, serverDir: string): ServerCon
     apiBaseUrl: env.API_BASE_URL ? env.API_BASE_URL.replace(/\/+$/, '') : undefined,
     publicOrigin: origin(env.PUBLIC_ORIGIN, 'PUBLIC_ORIGIN'),
     clientDir: env.CLIENT_DIR ? path.resolve(env.CLIENT_DIR) : path.resolve(serverDir, '../client'),
+    mockMediaDir: path.resolve(serverDir, '../../mocks/public/media'),
     mockSwitches: env.MOCK_SWITCHES === '1',
     log: env.LOG_REQUESTS !== '0',
   };

@@ -127,7 +127,7 @@ function groupBy<T>(items: T[], keys: (item: T) => string[]): Map<string, T[]> {
 type SitemapEntry = { path: string; lastmod: string | undefined };
 
 /** Every page worth indexing: front page, sections, topics, writers, statistics and articles. */
-function sitemapEntries(index: SiteIndex): SitemapEntry[] {
+export function sitemapEntries(index: SiteIndex): SitemapEntry[] {
   const newestOf = (articles: IndexedArticle[]) => newest(articles.map(lastModified));
   const topics = groupBy(index.articles, (article) => article.tags.map((tag) => tag.id));
   const authors = groupBy(index.articles, (article) => [article.author.id]);

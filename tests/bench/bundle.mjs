@@ -9,7 +9,8 @@ import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 
 const root = path.resolve(import.meta.dirname, '../..');
-const dist = path.join(root, 'dist');
+// The browser tests may build elsewhere (E2E_OUT_DIR) to run two suites at once.
+const dist = path.join(process.env.E2E_OUT_DIR ? path.resolve(process.env.E2E_OUT_DIR) : path.join(root, 'dist'), 'client');
 
 export const ROUTES = {
   '/': 'src/app/routes/HomeRoute.tsx',

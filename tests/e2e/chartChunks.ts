@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import { DIST } from './buildApp';
 
-const dist = path.resolve(import.meta.dirname, '../../dist');
+const dist = path.join(DIST, 'client');
 
 type Manifest = Record<string, { file: string; imports?: string[]; isEntry?: boolean; isDynamicEntry?: boolean }>;
 

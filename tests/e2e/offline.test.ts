@@ -4,13 +4,12 @@ import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { axeViolations, openPage, POLICE, useBrowser } from './browser';
-import { serveBuild } from './buildApp';
+import { DIST, serveBuild } from './buildApp';
 
 const chromium = useBrowser();
 
 const POLICE_HEADLINE = 'Polisens jämställdhetsarbete gav fler anmälda sexköp';
 const NOT_OPENED = '/artikel/samtyckeslagen-sa-fungerar-den';
-const DIST = path.resolve(import.meta.dirname, '../../dist');
 // What the browser logs about requests refused while offline; judged by the page's content instead.
 const OFFLINE_NOISE = /ERR_INTERNET_DISCONNECTED|ERR_FAILED/;
 
@@ -88,13 +87,18 @@ describe('reading offline, with the app’s service worker', () => {
   });
 
   describe('a new version', () => {
-    // A copy of the build, served on its own, so that the new version is written there and not into dist/.
+    // A copy of the browser app, served on its own, so that the new version is written there and not into dist/.
     let copy: { dir: string; baseUrl: string; close: () => Promise<void> };
     beforeAll(async () => {
       const dir = await mkdtemp(path.join(tmpdir(), 'reader-update-'));
-      await cp(DIST, dir, { recursive: true });
-      copy = { dir, ...(await serveBuild({ outDir: dir })) };
+      await cp(path.join(DIST, 'client'), dir, { recursive: true });
+      copy = { dir, ...(await serveBuild({ clientDir: dir })) };
     });
+    /** A deploy: the server restarts, on the same address, with the changed files. */
+    async function redeploy(): Promise<void> {
+      await copy.close();
+      copy = { ...copy, ...(await serveBuild({ clientDir: copy.dir, env: { PORT: new URL(copy.baseUrl).port } })) };
+    }
     afterAll(async () => {
       await copy?.close();
       if (copy) await rm(copy.dir, { recursive: true, force: true });
@@ -112,6 +116,7 @@ describe('reading offline, with the app’s service worker', () => {
       });
 
       await appendFile(path.join(copy.dir, 'sw.js'), '\n// next version\n');
+      await redeploy();
       await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.update());
       await page.waitForFunction(() => (window as unknown as { replaced?: boolean }).replaced === true, null, { timeout: 20_000 });
       expect(await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.waiting ?? null)).toBeNull();

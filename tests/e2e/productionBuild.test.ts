@@ -2,7 +2,7 @@ import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildApp } from './buildApp';
+import { buildApp, DIST } from './buildApp';
 
 async function filesUnder(dir: string): Promise<string[]> {
   const entries = await readdir(dir, { recursive: true, withFileTypes: true });
@@ -23,8 +23,8 @@ async function expectNoMocks(dir: string) {
 }
 
 describe('the default build that npm start serves', () => {
-  it('holds no mock code either: the preview server answers /api, not the bundle', async () => {
-    await expectNoMocks(path.resolve(import.meta.dirname, '../../dist'));
+  it('sends no mock code to the browser: the server answers /api, not the bundle', async () => {
+    await expectNoMocks(path.join(DIST, 'client'));
   });
 });
 
@@ -38,7 +38,7 @@ describe('a production build with VITE_API_BASE_URL', () => {
     await rm(outDir, { recursive: true, force: true });
   });
 
-  it('holds no mock code, fixtures, fixture photos or worker', async () => {
+  it('holds no mock code, fixtures, fixture photos or worker, in the browser app or the server', async () => {
     await expectNoMocks(outDir);
   });
 

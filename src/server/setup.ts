@@ -1,0 +1,48 @@
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { configureApi } from '../lib/apiClient';
+import { createApp, type AppOptions } from './app';
+import type { ServerConfig } from './config';
+import { recordingTransport } from './pageScope';
+import { createRouteAssets, type BuildManifest } from './routeAssets';
+import { clientCacheControl, loadStaticFiles } from './staticFiles';
+import { createTemplate } from './template';
+
+/**
+ * The server app for a built client: the page template, the build's files, and the
+ * API it renders from (API_BASE_URL, or the embedded mock API, loaded only then).
+ * Shared by the HTTP server (main.ts) and the static export (prerender.ts).
+ */
+export async function createServerApp(config: ServerConfig) {
+  const read = (file: string) => readFile(path.join(config.clientDir, file), 'utf8');
+  const template = createTemplate(await read('shell.html'));
+  const manifest = JSON.parse(await read('.vite/manifest.json')) as BuildManifest;
+  const clientFiles = await loadStaticFiles(config.clientDir, {
+    // index.html is the bare template (or a static export's front page): / is rendered instead.
+    exclude: (file) => file === 'index.html' || file.endsWith('.map') || file.startsWith('.vite/'),
+    cacheControl: clientCacheControl,
+  });
+
+  let embedded: AppOptions['embedded'];
+  if (config.apiBaseUrl) {
+    configureApi({ baseUrl: config.apiBaseUrl, transport: recordingTransport((url, init) => fetch(url, init)) });
+  } else if (import.meta.env.VITE_API_BASE_URL) {
+    throw new Error('This build is for the API at VITE_API_BASE_URL: set API_BASE_URL for the server too');
+  } else {
+    // Only a build without VITE_API_BASE_URL holds the embedded API at all.
+    const api = await import('./embeddedApi');
+    const media = await loadStaticFiles(config.mockMediaDir, { prefix: '/media', cacheControl: () => 'public, max-age=86400' });
+    configureApi({ baseUrl: 'http://embedded.invalid', transport: recordingTransport(api.embeddedTransport) });
+    embedded = { answer: api.answerApiRequest, media };
+  }
+
+  return createApp({
+    template,
+    routeAssets: createRouteAssets(manifest),
+    clientFiles,
+    embedded,
+    apiOrigin: config.apiBaseUrl ? new URL(config.apiBaseUrl).origin : '',
+    publicOrigin: config.publicOrigin,
+    log: config.log,
+  });
+}
