@@ -14,6 +14,9 @@ function notFound(): never {
   throw data(null, { status: 404 });
 }
 
+/** Any address the app does not have: a 404 (in HTTP too), shown by the route error boundary. */
+export const unknownPathLoader = () => notFound();
+
 /** The route parameter if it is a well-formed slug; anything else is a 404 without a request. */
 export function slugParam(value: string | undefined): string {
   if (!value || !SLUG_PATTERN.test(value)) notFound();

@@ -1,9 +1,8 @@
 import type { QueryClient } from '@tanstack/react-query';
 import type { RouteObject } from 'react-router';
 import { routePatterns } from '../lib/paths';
-import { rootLoader, articleLoader, authorLoader, homeLoader, sectionLoader, statsListLoader, statsLoader, tagLoader } from './loaders';
+import { rootLoader, unknownPathLoader, articleLoader, authorLoader, homeLoader, sectionLoader, statsListLoader, statsLoader, tagLoader } from './loaders';
 import { LoadingShell, RootLayout } from './RootLayout';
-import { NotFoundPage } from './NotFoundPage';
 import { RootError, RouteError } from './RouteError';
 
 /**
@@ -76,7 +75,7 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
               handle: { module: 'src/app/routes/NewsletterRoute.tsx' },
               lazy: { Component: async () => (await import('./routes/NewsletterRoute')).NewsletterRoute },
             },
-            { path: '*', Component: NotFoundPage },
+            { path: '*', loader: unknownPathLoader },
           ],
         },
       ],

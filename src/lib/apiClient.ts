@@ -9,9 +9,10 @@ type Transport = (url: string, init: RequestInit) => Promise<Response>;
 let transport: Transport = (url, init) => fetch(url, init);
 
 /** The server renders from its own API setting, and may answer from the embedded API without a network hop. */
-export function configureApi(options: { baseUrl: string; transport?: Transport }): void {
+export function configureApi(options: { baseUrl: string; transport?: Transport; timeoutMs?: number }): void {
   apiBaseUrl = options.baseUrl;
   if (options.transport) transport = options.transport;
+  if (options.timeoutMs) requestTimeoutMs = options.timeoutMs;
 }
 
 /** A request that has not answered in this time is given up as a timeout. */

@@ -47,6 +47,9 @@ export function compressResponses(): MiddlewareHandler {
     if (!encoding || c.req.method === 'HEAD') return;
     const body = Buffer.from(await res.arrayBuffer());
     const headers = new Headers(res.headers);
+    // Hono copies the old answer's headers into a new one; cleared first, the old
+    // Content-Length (of the uncompressed body) cannot come back.
+    c.res = undefined;
     if (body.length < MIN_BYTES) {
       c.res = new Response(body, { status: res.status, headers });
       return;
@@ -54,7 +57,7 @@ export function compressResponses(): MiddlewareHandler {
     const compressed =
       encoding === 'br' ? await brotli(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 5 } }) : await gzipAsync(body, { level: 6 });
     headers.set('Content-Encoding', encoding);
-    headers.delete('Content-Length');
+    headers.set('Content-Length', String(compressed.length));
     c.res = new Response(compressed, { status: res.status, headers });
   };
 }

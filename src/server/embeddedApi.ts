@@ -31,7 +31,19 @@ export async function embeddedTransport(url: string, init: RequestInit): Promise
     .filter((part) => part.startsWith('mock-'))
     .join('; ');
   if (switches) headers.set('Cookie', switches);
-  const answer = await answerApiRequest(new Request(url, { ...init, headers }));
+  const request = new Request(url, { ...init, headers });
+  const answer = await abortable(answerApiRequest(request), init.signal);
   if ('dropConnection' in answer) throw new TypeError('fetch failed');
   return answer.response;
+}
+
+/** Like fetch: gives up when the signal aborts (the client's timeout), even if the handler never answers. */
+function abortable<T>(work: Promise<T>, signal: AbortSignal | null | undefined): Promise<T> {
+  if (!signal) return work;
+  return new Promise<T>((resolve, reject) => {
+    const abort = () => reject(new DOMException('The request was aborted', 'AbortError'));
+    if (signal.aborted) return abort();
+    signal.addEventListener('abort', abort, { once: true });
+    work.then(resolve, reject).finally(() => signal.removeEventListener('abort', abort));
+  });
 }

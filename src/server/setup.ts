@@ -13,6 +13,9 @@ import { createTemplate } from './template';
  * API it renders from (API_BASE_URL, or the embedded mock API, loaded only then).
  * Shared by the HTTP server (main.ts) and the static export (prerender.ts).
  */
+/** A page waits this long for the API, then answers 503 with a retry (a reader's browser waits 10 s). */
+const API_TIMEOUT_MS = 5_000;
+
 export async function createServerApp(config: ServerConfig) {
   const read = (file: string) => readFile(path.join(config.clientDir, file), 'utf8');
   const template = createTemplate(await read('shell.html'));
@@ -25,14 +28,14 @@ export async function createServerApp(config: ServerConfig) {
 
   let embedded: AppOptions['embedded'];
   if (config.apiBaseUrl) {
-    configureApi({ baseUrl: config.apiBaseUrl, transport: recordingTransport((url, init) => fetch(url, init)) });
+    configureApi({ baseUrl: config.apiBaseUrl, transport: recordingTransport((url, init) => fetch(url, init)), timeoutMs: API_TIMEOUT_MS });
   } else if (import.meta.env.VITE_API_BASE_URL) {
     throw new Error('This build is for the API at VITE_API_BASE_URL: set API_BASE_URL for the server too');
   } else {
     // Only a build without VITE_API_BASE_URL holds the embedded API at all.
     const api = await import('./embeddedApi');
     const media = await loadStaticFiles(config.mockMediaDir, { prefix: '/media', cacheControl: () => 'public, max-age=86400' });
-    configureApi({ baseUrl: 'http://embedded.invalid', transport: recordingTransport(api.embeddedTransport) });
+    configureApi({ baseUrl: 'http://embedded.invalid', transport: recordingTransport(api.embeddedTransport), timeoutMs: API_TIMEOUT_MS });
     embedded = { answer: api.answerApiRequest, media };
   }
 

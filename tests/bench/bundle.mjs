@@ -2,15 +2,14 @@
 // in KB gzip: first from the build manifest (entry + route chunk + their static
 // imports, chunk by chunk), then as measured in Chromium on real pages at phone
 // size (every script the page has loaded once it is idle, before any scrolling).
-// Run: npm run bench:bundle  (add --no-build to reuse dist/)
-import { execFileSync } from 'node:child_process';
+// Run: npm run bench:bundle  (add --no-build to reuse the build, --out-dir <folder> to build elsewhere than dist/)
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { buildDist, outDir, startBuiltServer } from './builtServer.mjs';
 
-const root = path.resolve(import.meta.dirname, '../..');
 // The browser tests may build elsewhere (E2E_OUT_DIR) to run two suites at once.
-const dist = path.join(process.env.E2E_OUT_DIR ? path.resolve(process.env.E2E_OUT_DIR) : path.join(root, 'dist'), 'client');
+const dist = path.join(outDir(), 'client');
 
 export const ROUTES = {
   '/': 'src/app/routes/HomeRoute.tsx',
@@ -23,12 +22,6 @@ export const ROUTES = {
   '/nyhetsbrev': 'src/app/routes/NewsletterRoute.tsx',
 };
 
-export function buildDist() {
-  const env = { ...process.env, NODE_ENV: 'production' };
-  delete env.VITE_API_BASE_URL;
-  execFileSync(process.execPath, [path.join(root, 'node_modules/vite/bin/vite.js'), 'build', '--logLevel', 'warn'], { cwd: root, env, stdio: 'inherit' });
-}
-
 const gzipKb = (file) => gzipSync(readFileSync(path.join(dist, file)), { level: 9 }).length / 1024;
 
 /**
@@ -38,7 +31,8 @@ const gzipKb = (file) => gzipSync(readFileSync(path.join(dist, file)), { level: 
  * measures now plus a little, to stop it growing (see the README's "Budgets"). CSS is
  * about 5.5 KB at most per route; the ceiling leaves room for a little more, not for a framework.
  */
-export const BUDGET = { routeJsKb: 135, articleGoalKb: 120, cssKb: 8 };
+// The goal is 125 KB for an article (issue 11); the libraries alone are 115 KB. The ceiling keeps it from growing.
+export const BUDGET = { routeJsKb: 136, articleGoalKb: 125, cssKb: 8 };
 
 /** The chunks a route loads up front: the entries (app and early script) + route chunk + their static imports. */
 export function routeChunks(manifest, routeSource) {
@@ -137,16 +131,13 @@ export async function measureInBrowser(origin) {
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  if (!process.argv.includes('--no-build')) buildDist();
+  if (!process.argv.includes('--no-build')) buildDist(outDir());
   console.log('From the build manifest (entries + route chunk + static imports):\n');
   console.log(budgetTable(measure()));
-  const { preview } = await import('vite');
-  process.env.NODE_ENV = 'production';
-  const server = await preview({ root, logLevel: 'warn', preview: { host: '127.0.0.1', port: 0, strictPort: false, open: false } });
+  const server = await startBuiltServer(outDir());
   try {
-    const origin = `http://127.0.0.1:${server.httpServer.address().port}`;
     console.log('\nIn Chromium at 375×700 (KB gzip of every script loaded):');
-    for (const r of await measureInBrowser(origin)) {
+    for (const r of await measureInBrowser(server.origin)) {
       console.log(`  ${r.name.padEnd(22)} ${r.path}`);
       console.log(`    initial ${r.initialKb.toFixed(1)} KB (${r.initial.length} files); after scrolling to the end +${r.laterKb.toFixed(1)} KB ${r.later.map((f) => path.basename(f)).join(', ')}`);
     }

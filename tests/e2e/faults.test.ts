@@ -22,11 +22,13 @@ const FORM_MESSAGE: Record<Failure, RegExp> = { ...MESSAGE, '429': /för många 
 /** The HTTP error each failure answers with; the others answer 200 or not at all. */
 const STATUS: Partial<Record<Failure, number>> = { '500': 500, '503': 503, '429': 429 };
 const statusesOf = (failures: readonly Failure[]) => failures.flatMap((failure) => STATUS[failure] ?? []);
+/** The server renders the page from the same API: when that fails, the page itself answers 503. */
+const PAGE_UNAVAILABLE = 503;
 
 describe('in Chromium, with the API failing in each way', () => {
   for (const fault of FAILURES) {
     it(`${fault}: the article page says what happened and offers a retry that works`, async () => {
-      const { page, url, close } = await openPage(chromium(), { expectStatuses: statusesOf([fault]) });
+      const { page, url, close } = await openPage(chromium(), { expectStatuses: [...statusesOf([fault]), PAGE_UNAVAILABLE] });
       await page.goto(url(`/api/__mock?fail=${fault}&scope=/api/articles/hakte`));
       await page.goto(url(ARTICLE));
       const alert = page.getByRole('alert');
@@ -92,7 +94,7 @@ describe('a flaky connection', () => {
   });
 });
 
-describe('the preview server', () => {
+describe('the server', () => {
   it('sends a strict Content-Security-Policy and the other security headers', async () => {
     const { page, url, close } = await openPage(chromium());
     const response = await page.goto(url('/'));
@@ -108,7 +110,7 @@ describe('the preview server', () => {
     await close();
   });
 
-  it('lets browsers keep hashed build files for a year, and asks again for the page and the worker', async () => {
+  it('lets browsers keep hashed build files for a year, a CDN the page for a minute, and asks again for the worker', async () => {
     const { page, url, close } = await openPage(chromium());
     const scripts: string[] = [];
     page.on('response', (response) => {
@@ -118,7 +120,9 @@ describe('the preview server', () => {
     await page.getByRole('region', { name: 'Senaste nytt' }).waitFor();
     expect(scripts.length).toBeGreaterThan(2);
     expect(new Set(scripts)).toEqual(new Set(['public, max-age=31536000, immutable']));
-    expect(document?.headers()['cache-control']).toBe('no-cache');
+    // Browsers ask again every time (max-age=0); a CDN in front may serve it for 60 s, and stale while it refreshes.
+    expect(document?.headers()['cache-control']).toBe('public, max-age=0, s-maxage=60, stale-while-revalidate=600');
+    expect(document?.headers()['vary']).toMatch(/Cookie/);
     expect((await page.request.get(url('/sw.js'))).headers()['cache-control']).toBe('no-cache');
     await close();
   });

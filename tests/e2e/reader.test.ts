@@ -12,7 +12,7 @@ const ROUTES = [
   { path: '/statistik', heading: 'Statistik' },
   { path: '/statistik/anmalda-brott-kvartal?visa=tabell', heading: 'Anmälda brott per kvartal' },
   { path: '/artikel/finns-inte', heading: 'Sidan finns inte', expectStatuses: [404] },
-  { path: '/ingen/sida/alls', heading: 'Sidan finns inte' },
+  { path: '/ingen/sida/alls', heading: 'Sidan finns inte', expectStatuses: [404] },
 ];
 
 describe('every route on a cold load', () => {
@@ -116,7 +116,8 @@ describe('moving around', () => {
 
 describe('when the API misbehaves', () => {
   it('shows a clear message with a retry, and the article once the API recovers', async () => {
-    const { page, url, close } = await openPage(chromium(), { expectStatuses: [500] });
+    // The server's page says 503 (with Retry-After) when the API it renders from fails.
+    const { page, url, close } = await openPage(chromium(), { expectStatuses: [500, 503] });
     await page.goto(url('/api/__mock?fail=500&scope=/articles/'));
     await page.goto(url(POLICE));
     await expect.poll(() => page.getByText('Tjänsten har tillfälliga problem').isVisible()).toBe(true);

@@ -16,18 +16,27 @@ const TrendChart = lazy(() => import('./TrendChart'));
 /** Up to this many rows the table is always in the page (hidden); longer ones join it when printing. */
 const ALWAYS_TABLED = 200;
 
-/** True once the element is within `margin` of the viewport (or at once, if eager). */
+/**
+ * True once the element is within `margin` of the viewport (or, if eager, once the
+ * page is interactive). Never on the first render: the server renders the chart's
+ * placeholder, and hydration must render the same before the chart's code loads.
+ */
 function useNearViewport(eager: boolean, margin = '400px') {
   const ref = useRef<HTMLDivElement>(null);
-  const [near, setNear] = useState(eager);
+  const [near, setNear] = useState(false);
   useEffect(() => {
-    if (near || !ref.current) return;
+    if (near) return;
+    if (eager) {
+      setNear(true);
+      return;
+    }
+    if (!ref.current) return;
     const observer = new IntersectionObserver((entries) => {
       if (entries.some((e) => e.isIntersecting)) setNear(true);
     }, { rootMargin: margin });
     observer.observe(ref.current);
     return () => observer.disconnect();
-  }, [near, margin]);
+  }, [near, eager, margin]);
   return { ref, near };
 }
 
