@@ -24,7 +24,7 @@ const featureBoundaries = FEATURES.map((feature) => ({
 }));
 
 export default tseslint.config(
-  { ignores: ['dist/', 'coverage/', 'mocks/public/', 'node_modules/'] },
+  { ignores: ['dist/', 'dist-*/', 'coverage/', 'mocks/public/', 'node_modules/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

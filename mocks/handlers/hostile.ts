@@ -10,7 +10,7 @@ import { XSS_PAYLOADS } from '../fixtures/xssPayloads.ts';
  * article, its author, its statistics and its comments carries every payload.
  * Reached only through these ids; never listed anywhere else.
  */
-export const HOSTILE = { article: 'xss-alla', author: 'xss-skribent', stats: 'xss-statistik' } as const;
+const HOSTILE = { article: 'xss-alla', author: 'xss-skribent', stats: 'xss-statistik' } as const;
 
 const ALL = XSS_PAYLOADS.join(' ');
 
@@ -26,7 +26,7 @@ const teaser = (payload: string, i: number): Teaser => ({
   image: hostileImage(),
 });
 
-export function hostileArticle(): Article {
+function hostileArticle(): Article {
   return {
     slug: HOSTILE.article,
     headline: ALL,

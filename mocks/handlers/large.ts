@@ -9,7 +9,7 @@ import { apiError } from './respond.ts';
  * Oversized content for the large-input benchmark: a 20 000-word article, 2 000
  * comments and a 10 000-point series. Reached only by these ids, never listed.
  */
-export const LARGE = { article: 'belastningstest', stats: 'belastningstest-serie', words: 20_000, comments: 2_000, points: 10_000 } as const;
+const LARGE = { article: 'belastningstest', stats: 'belastningstest-serie', words: 20_000, comments: 2_000, points: 10_000 } as const;
 
 // Our own filler sentences, repeated to length.
 const SENTENCES = [

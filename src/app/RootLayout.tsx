@@ -10,7 +10,7 @@ import { paths } from '../lib/paths';
 import { strings } from '../lib/strings';
 import styles from './RootLayout.module.css';
 
-export const MAIN_ID = 'innehall';
+const MAIN_ID = 'innehall';
 
 function SectionNav() {
   const { data } = useQuery(sectionListQuery());

@@ -18,7 +18,7 @@ function notFound(): never {
 export const unknownPathLoader = () => notFound();
 
 /** The route parameter if it is a well-formed slug; anything else is a 404 without a request. */
-export function slugParam(value: string | undefined): string {
+function slugParam(value: string | undefined): string {
   if (!value || !SLUG_PATTERN.test(value)) notFound();
   return value;
 }

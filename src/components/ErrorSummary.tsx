@@ -2,7 +2,6 @@ import { useEffect, useRef } from 'react';
 import { strings } from '../lib/strings';
 import styles from './ErrorSummary.module.css';
 
-export type FieldErrors = Record<string, string | undefined>;
 
 type ErrorSummaryProps = {
   errors: { fieldId: string; message: string }[];

@@ -27,7 +27,7 @@ export function Figure({ image, priority = false, className }: FigureProps) {
   );
 }
 
-export function PhotoCredit({ credit }: { credit: Image['credit'] }) {
+function PhotoCredit({ credit }: { credit: Image['credit'] }) {
   return (
     <span className={styles.credit}>
       {strings.figure.photo}: {strings.figure.credit(credit.name, credit.agency)}

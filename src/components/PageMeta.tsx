@@ -17,7 +17,7 @@ type PageMetaProps = {
 };
 
 /** An absolute URL on the site's public origin. */
-export function useAbsoluteUrl(): (pathOrUrl: string) => string {
+function useAbsoluteUrl(): (pathOrUrl: string) => string {
   const { origin } = useSiteSettings();
   return (pathOrUrl) => new URL(pathOrUrl, origin).toString();
 }

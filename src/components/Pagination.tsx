@@ -2,7 +2,7 @@ import { Link, useLocation } from 'react-router';
 import { strings } from '../lib/strings';
 import styles from './Pagination.module.css';
 
-export const PAGE_PARAM = 'sida';
+const PAGE_PARAM = 'sida';
 
 /** The page number from ?sida=, or 1 for anything that is not a whole number from 1 up. */
 export function pageFromSearch(search: URLSearchParams): number {

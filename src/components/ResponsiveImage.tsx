@@ -13,7 +13,7 @@ const IMAGE_SIZES = {
 type ImageLayout = keyof typeof IMAGE_SIZES;
 
 /** srcset and sizes for a picture shown in `layout`: for its <img>, and for a preload of the same file. */
-export function responsiveSources(sources: Image['sources'], layout: ImageLayout): { srcSet: string; sizes: string } {
+function responsiveSources(sources: Image['sources'], layout: ImageLayout): { srcSet: string; sizes: string } {
   return { srcSet: sources.map((s) => `${s.url} ${s.width}w`).join(', '), sizes: IMAGE_SIZES[layout] };
 }
 

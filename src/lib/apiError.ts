@@ -8,7 +8,6 @@ export const apiErrorBodySchema = z.object({
     fieldErrors: z.optional(z.record(z.string(), z.array(z.string()))),
   }),
 });
-export type ApiErrorBody = z.infer<typeof apiErrorBodySchema>;
 
 export type ApiErrorKind = 'http' | 'network' | 'timeout' | 'invalid';
 

@@ -3,7 +3,7 @@ import { nonEmpty } from './schemaChecks';
 
 // A picture as the API sends it (an article's hero, a teaser's image, a picture in the text).
 
-export const photoCreditSchema = z.object({
+const photoCreditSchema = z.object({
   name: z.string().check(z.minLength(1)),
   agency: z.optional(z.string()),
 });
@@ -19,7 +19,6 @@ export const imageSchema = z.object({
   credit: photoCreditSchema,
 });
 
-export type PhotoCredit = z.infer<typeof photoCreditSchema>;
 export type Image = z.infer<typeof imageSchema>;
 
 /** What a link preview shows: the picture's rendition nearest 1200 px wide, with its true size. */

@@ -12,7 +12,7 @@ import { assetTags, type PageAssets } from './routeAssets';
 import type { PageTemplate } from './template';
 
 /** A CDN may keep a page a minute and serve it stale for ten while it fetches a fresh one. */
-export const SHARED_PAGE_CACHE = 'public, max-age=0, s-maxage=60, stale-while-revalidate=600';
+const SHARED_PAGE_CACHE = 'public, max-age=0, s-maxage=60, stale-while-revalidate=600';
 /** Seconds a reader (or crawler) is asked to wait after the API failed. */
 const RETRY_AFTER_SECONDS = 30;
 

@@ -1,6 +1,6 @@
 import type { ThemeChoice } from '../lib/theme';
 
-export type PageParts = { head: string; body: string; state: string; theme: ThemeChoice };
+type PageParts = { head: string; body: string; state: string; theme: ThemeChoice };
 export type PageTemplate = { render: (parts: PageParts) => string };
 
 const ROOT = '<div id="root"></div>';

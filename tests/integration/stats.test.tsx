@@ -110,7 +110,7 @@ describe('the statistics pages', () => {
     await vi.waitFor(() => expect(router.state.location.search).toBe('?fran=2020-Q1'));
     await user.click(screen.getByRole('button', { name: 'Tabell' }));
     // The range reaches the table in a transition after the address has changed.
-    await vi.waitFor(() => expect(within(screen.getByRole('table')).getAllByRole('row')).toHaveLength(1 + 16));
+    await vi.waitFor(() => expect(within(screen.getByRole('table')).getAllByRole('row')).toHaveLength(1 + 16), { timeout: 5_000 });
     const rows = within(screen.getByRole('table')).getAllByRole('row');
     expect(within(rows[1] as HTMLElement).getByRole('rowheader')).toHaveTextContent('kv. 1 2020');
   });

@@ -2,7 +2,7 @@ import { queryOptions } from '@tanstack/react-query';
 import { apiRequest } from '../../lib/apiClient';
 import { articleSchema, sectionListSchema, tagSchema, teaserPageSchema, type ArticleFilter } from './schema';
 
-export const DEFAULT_PAGE_SIZE = 10;
+const DEFAULT_PAGE_SIZE = 10;
 /** How many of the latest articles the front page shows. */
 const HOME_PAGE_SIZE = 7;
 

@@ -8,7 +8,7 @@ import { uniqueBy } from '../../lib/schemaChecks';
 const isoDateTime = z.iso.datetime({ offset: true });
 const slug = z.string().check(z.regex(SLUG_PATTERN));
 
-export const inlineSchema = z.discriminatedUnion('type', [
+const inlineSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('text'), text: z.string() }),
   z.object({ type: z.literal('emphasis'), text: z.string() }),
   z.object({ type: z.literal('strong'), text: z.string() }),
@@ -24,7 +24,7 @@ export const inlineSchema = z.discriminatedUnion('type', [
   }),
 ]);
 
-export const blockSchema = z.discriminatedUnion('type', [
+const blockSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('paragraph'), content: z.array(inlineSchema) }),
   z.object({ type: z.literal('subheading'), id: slug, text: z.string() }),
   z.object({
@@ -39,12 +39,12 @@ export const blockSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('newsletterCta'), title: z.string(), text: z.string() }),
 ]);
 
-export const sectionSchema = z.object({ id: slug, name: z.string() });
+const sectionSchema = z.object({ id: slug, name: z.string() });
 export const tagSchema = z.object({ id: slug, name: z.string() });
 
-export const bylineSchema = z.object({ id: slug, name: z.string(), role: z.string() });
+const bylineSchema = z.object({ id: slug, name: z.string(), role: z.string() });
 
-export const teaserSchema = z.object({
+const teaserSchema = z.object({
   slug,
   headline: z.string(),
   lead: z.string(),
@@ -78,10 +78,7 @@ export const sectionListSchema = z.object({
 
 export type Inline = z.infer<typeof inlineSchema>;
 export type Block = z.infer<typeof blockSchema>;
-export type Section = z.infer<typeof sectionSchema>;
 export type SectionWithDescription = z.infer<typeof sectionListSchema>['items'][number];
-export type Tag = z.infer<typeof tagSchema>;
-export type Byline = z.infer<typeof bylineSchema>;
 export type Teaser = z.infer<typeof teaserSchema>;
 export type Article = z.infer<typeof articleSchema>;
 export type TeaserPage = z.infer<typeof teaserPageSchema>;

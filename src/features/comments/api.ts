@@ -5,7 +5,7 @@ import type { Idempotent } from '../../lib/idempotency';
 import { rememberReport } from './reportedComments';
 import { commentPageSchema, commentReportSchema, commentSchema, type NewComment } from './schema';
 
-export const COMMENTS_PAGE_SIZE = 10;
+const COMMENTS_PAGE_SIZE = 10;
 export type CommentOrder = 'newest' | 'oldest';
 
 const base = (slug: string) => `/api/articles/${encodeURIComponent(slug)}/comments`;

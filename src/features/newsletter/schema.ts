@@ -5,4 +5,3 @@ export const subscriptionRequestSchema = z.object({ email: emailAddress });
 export const subscriptionSchema = z.object({ email: z.string(), status: z.literal('subscribed') });
 
 export type SubscriptionRequest = z.infer<typeof subscriptionRequestSchema>;
-export type Subscription = z.infer<typeof subscriptionSchema>;

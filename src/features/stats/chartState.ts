@@ -1,6 +1,6 @@
 import type { StatsSet } from './schema';
 
-export type ChartView = 'diagram' | 'tabell';
+type ChartView = 'diagram' | 'tabell';
 
 /** What a reader has chosen to see; on /statistik/:id it lives in the query string. */
 export type ChartState = {

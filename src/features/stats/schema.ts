@@ -1,19 +1,19 @@
 import { z } from 'zod/mini';
 import { uniqueBy } from '../../lib/schemaChecks';
 
-export const statsPointSchema = z.object({
+const statsPointSchema = z.object({
   period: z.string(),
   /** null where the source has no figure for the period. */
   value: z.nullable(z.number()),
 });
 
-export const statsSeriesSchema = z.object({
+const statsSeriesSchema = z.object({
   id: z.string(),
   name: z.string(),
   points: z.array(statsPointSchema).check(uniqueBy((p) => p.period)),
 });
 
-export const statsSummarySchema = z.object({
+const statsSummarySchema = z.object({
   id: z.string(),
   title: z.string(),
   unit: z.string(),
@@ -32,7 +32,5 @@ export const statsSetSchema = z.object({
 
 export const statsListSchema = z.object({ items: z.array(statsSummarySchema).check(uniqueBy((s) => s.id)) });
 
-export type StatsPoint = z.infer<typeof statsPointSchema>;
-export type StatsSeries = z.infer<typeof statsSeriesSchema>;
 export type StatsSummary = z.infer<typeof statsSummarySchema>;
 export type StatsSet = z.infer<typeof statsSetSchema>;

@@ -27,4 +27,3 @@ export const tipRequestSchema = z.object({
 export const tipReceiptSchema = z.object({ sent: z.int().check(z.nonnegative()) });
 
 export type TipRequest = z.infer<typeof tipRequestSchema>;
-export type TipReceipt = z.infer<typeof tipReceiptSchema>;

@@ -4,7 +4,7 @@ import { safeHref } from '../../../lib/safeHref';
 import { DataRef } from './DataRef';
 
 /** The sentence around character `offset` of `text`, for a number's context. */
-export function sentenceAt(text: string, offset: number): string {
+function sentenceAt(text: string, offset: number): string {
   const before = text.lastIndexOf('. ', offset);
   const after = text.indexOf('. ', offset);
   return text.slice(before === -1 ? 0 : before + 2, after === -1 ? undefined : after + 1).trim();

@@ -5,7 +5,7 @@
  */
 export type MarkerShape = 'circle' | 'square' | 'triangle' | 'diamond';
 
-export const SERIES_STYLES: { dash?: string; marker: MarkerShape }[] = [
+const SERIES_STYLES: { dash?: string; marker: MarkerShape }[] = [
   { marker: 'circle' },
   { dash: '7 4', marker: 'square' },
   { dash: '2 3', marker: 'triangle' },
