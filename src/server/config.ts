@@ -12,8 +12,6 @@ export type ServerConfig = {
   clientDir: string;
   /** The embedded API's demo photos. */
   mockMediaDir: string;
-  /** The embedded API's test switches (/api/__mock, hostile and oversized fixtures). */
-  mockSwitches: boolean;
   /** Log one line per request. */
   log: boolean;
 };
@@ -37,7 +35,6 @@ export function readConfig(env: NodeJS.ProcessEnv, serverDir: string): ServerCon
     publicOrigin: origin(env.PUBLIC_ORIGIN, 'PUBLIC_ORIGIN'),
     clientDir: env.CLIENT_DIR ? path.resolve(env.CLIENT_DIR) : path.resolve(serverDir, '../client'),
     mockMediaDir: path.resolve(serverDir, '../../mocks/public/media'),
-    mockSwitches: env.MOCK_SWITCHES === '1',
     log: env.LOG_REQUESTS !== '0',
   };
 }
