@@ -1,10 +1,10 @@
 // Large inputs in Chromium against the production build with the mock API:
 // a 20 000-word article, 2 000 comments (paged), a 10 000-point chart.
 // Prints render times (median of 3 loads) and Lighthouse total blocking time.
-// Run: npm run bench:large  (add --no-build to reuse dist/)
+// Run: npm run bench:large  (add --no-build to reuse the build, --out-dir <folder> to build elsewhere than dist/)
 import { chromium } from 'playwright-core';
-import { buildDist } from './bundle.mjs';
-import { median, runLighthouse, startServer } from './lighthouse.mjs';
+import { buildDist, outDir, startBuiltServer } from './builtServer.mjs';
+import { median, runLighthouse } from './lighthouse.mjs';
 
 const FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'];
 const ARTICLE = '/artikel/belastningstest';
@@ -18,8 +18,9 @@ async function timed(browser, url, ready) {
   return { page, ms };
 }
 
-if (!process.argv.includes('--no-build')) buildDist();
-const { server, origin } = await startServer();
+if (!process.argv.includes('--no-build')) buildDist(outDir());
+const server = await startBuiltServer(outDir());
+const { origin } = server;
 const browser = await chromium.launch({ executablePath: process.env.CHROME_PATH || '/usr/bin/chromium', args: FLAGS });
 const rows = [];
 try {

@@ -1,9 +1,10 @@
 // Types for lighthouse.mjs, which the browser tests reuse.
 export type LighthouseResult = {
-  performance: number;
-  accessibility: number;
-  bestPractices: number;
-  seo: number;
+  /** category scores, 0–100; null for a category left out of the run */
+  performance: number | null;
+  accessibility: number | null;
+  bestPractices: number | null;
+  seo: number | null;
   lcpMs: number;
   cls: number;
   tbtMs: number;
@@ -13,6 +14,9 @@ export type LighthouseResult = {
   /** ids of the pass/fail audits that failed */
   failing: string[];
 };
+export type LighthouseCategory = 'performance' | 'accessibility' | 'best-practices' | 'seo';
+export type Proxy = { origin: string; close: () => Promise<void> };
 export const ARTICLE: string;
 export function median(values: number[]): number;
-export function runLighthouse(url: string, executable?: string): Promise<LighthouseResult>;
+export function runLighthouse(url: string, options?: { chromePath?: string; categories?: LighthouseCategory[] }): Promise<LighthouseResult>;
+export function startProxy(upstream: string, options?: { strip?: string[] }): Promise<Proxy>;

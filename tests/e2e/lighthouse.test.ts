@@ -1,20 +1,52 @@
-import { beforeAll, describe, expect, inject, it } from 'vitest';
-import { ARTICLE, runLighthouse } from '../bench/lighthouse.mjs';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { ARTICLE, median, runLighthouse, startProxy, type LighthouseResult, type Proxy } from '../bench/lighthouse.mjs';
 import { resetMockApi } from './browser';
 
-beforeAll(() => resetMockApi());
+const RUNS = 3;
+const PAGES = [ARTICLE, '/'];
+// Issue 11 asks for 1.5 (and 1.3 in the benchmark); the server-rendered article measures
+// about 1.8-1.9 today (the app's code shares the slow link with the hero picture), so
+// that gate is not met and the issue stays open. This one keeps it from getting worse.
+const MAX_LCP_RATIO = 2.2;
 
-// Lighthouse's mobile preset against the built app. Performance scores are too noisy
-// on a 2-core machine to gate on (npm run bench:lighthouse reports their medians);
-// accessibility and layout shift are not, and must hold on every run.
-describe('Lighthouse, mobile', () => {
-  for (const path of [ARTICLE, '/']) {
-    it(`${path}: accessibility 100, CLS at most 0.05, nothing logged as an error`, async () => {
-      const result = await runLighthouse(new URL(path, inject('baseUrl')).toString(), inject('chromePath'));
-      expect(result.accessibility, `failing audits: ${result.failing.join(', ')}`).toBe(100);
-      expect(result.cls).toBeLessThanOrEqual(0.05);
-      expect(result.consoleErrors).toEqual([]);
-    }, 120_000);
+const ms = (values: number[]) => values.map((value) => `${Math.round(value)} ms`).join(', ');
+
+// Lighthouse's mobile preset against the built server, beside the same pages without
+// their scripts (tests/bench/lighthouse.mjs): the limit for this content. Medians of
+// three runs each, alternated. Performance scores are too noisy on a 2-core machine to
+// gate on (npm run bench:lighthouse reports them); the LCP ratio, layout shift and
+// accessibility are not.
+describe('Lighthouse, mobile, beside the same page without scripts', () => {
+  let app: Proxy | undefined;
+  let scriptFree: Proxy | undefined;
+  beforeAll(async () => {
+    await resetMockApi();
+    app = await startProxy(inject('baseUrl'));
+    scriptFree = await startProxy(inject('baseUrl'), { strip: PAGES });
+  });
+  afterAll(async () => {
+    await Promise.all([app?.close(), scriptFree?.close()]);
+  });
+
+  for (const path of PAGES) {
+    it(`${path}: LCP at most ${MAX_LCP_RATIO} × the script-free page's, CLS at most 0.01, accessibility 100, nothing logged as an error`, async () => {
+      if (!app || !scriptFree) throw new Error('The proxies have not started');
+      const chromePath = inject('chromePath');
+      const ours: LighthouseResult[] = [];
+      const limit: LighthouseResult[] = [];
+      for (let run = 0; run < RUNS; run++) {
+        ours.push(await runLighthouse(app.origin + path, { chromePath, categories: ['performance', 'accessibility'] }));
+        limit.push(await runLighthouse(scriptFree.origin + path, { chromePath, categories: ['performance'] }));
+      }
+      const lcp = ours.map((r) => r.lcpMs);
+      const limitLcp = limit.map((r) => r.lcpMs);
+      // Soft, so that one failing run reports every target missed.
+      expect.soft(median(lcp), `LCP ${ms(lcp)}; without scripts ${ms(limitLcp)}`).toBeLessThanOrEqual(MAX_LCP_RATIO * median(limitLcp));
+      expect.soft(median(ours.map((r) => r.cls)), 'CLS').toBeLessThanOrEqual(0.01);
+      for (const result of ours) {
+        expect.soft(result.accessibility, `failing audits: ${result.failing.join(', ')}`).toBe(100);
+        expect.soft(result.consoleErrors).toEqual([]);
+      }
+    }, 300_000);
   }
 });
-

@@ -1,0 +1,152 @@
+// The production server under load (autocannon, 20 connections, as a browser asks:
+// Accept-Encoding: br, gzip): requests per second and p50/p99 latency, medians of
+// 3 runs of 10 s, for a server-rendered article (rendered per request, no HTML
+// cache) and for a hashed asset (the vendor chunk); and the server's resident
+// memory after the first 1 000 article requests and after 20 000.
+// Prints a table with the targets met or not; exits 0 (a benchmark), or 1 on a
+// miss with --strict.
+// Run: npm run bench:server [-- --no-build] [-- --out-dir <folder>] [-- --runs 3] [-- --duration 10] [-- --strict]
+import { readFileSync } from 'node:fs';
+import { request } from 'node:http';
+import os from 'node:os';
+import path from 'node:path';
+import { brotliDecompressSync } from 'node:zlib';
+import autocannon from 'autocannon';
+import { argValue, buildDist, outDir, startBuiltServer } from './builtServer.mjs';
+import { ARTICLE, median } from './lighthouse.mjs';
+
+const CONNECTIONS = Number(argValue('--connections') ?? 20);
+const DURATION_S = Number(argValue('--duration') ?? 10);
+const RUNS = Number(argValue('--runs') ?? 3);
+const MEMORY_AT = [1_000, 20_000];
+const HEADERS = { 'accept-encoding': 'br, gzip', accept: 'text/html,*/*' };
+
+const dist = outDir();
+
+/** The vendor chunk's address, from the build manifest. */
+function vendorChunk() {
+  const manifest = JSON.parse(readFileSync(path.join(dist, 'client/.vite/manifest.json'), 'utf8'));
+  const vendor = Object.values(manifest).find((chunk) => chunk.name === 'vendor');
+  if (!vendor) throw new Error('No chunk named "vendor" in the build manifest');
+  return `/${vendor.file}`;
+}
+
+/** A path as typed from the working directory, or absolute when it is elsewhere. */
+const shortPath = (file) => (path.relative(process.cwd(), file).startsWith('..') ? file : path.relative(process.cwd(), file));
+
+/** The server's resident memory, in MB, as the kernel counts it. */
+function rssMb(server) {
+  server.assertRunning();
+  const kb = /^VmRSS:\s+(\d+) kB/m.exec(readFileSync(`/proc/${server.pid}/status`, 'utf8'))?.[1];
+  if (!kb) throw new Error(`No VmRSS in /proc/${server.pid}/status`);
+  return Number(kb) / 1024;
+}
+
+async function load(server, url, options) {
+  // A server that has stopped answering ends the run (and misses the target) instead of holding it forever.
+  const result = await autocannon({ url, connections: CONNECTIONS, headers: HEADERS, bailout: 100, ...options });
+  server.assertRunning();
+  return result;
+}
+
+/** One request as the load sends it: status, encoding and the body as sent. */
+function fetchRaw(url) {
+  return new Promise((resolve, reject) => {
+    request(url, { headers: HEADERS }, (res) => {
+      const chunks = [];
+      res.on('data', (chunk) => chunks.push(chunk));
+      res.on('end', () => resolve({ status: res.statusCode, encoding: res.headers['content-encoding'] ?? 'identity', body: Buffer.concat(chunks) }));
+    })
+      .on('error', reject)
+      .end();
+  });
+}
+
+/** What is measured, checked first: the article must be the rendered page, brotli-compressed (a 404 page would be fast and wrong). */
+async function sample(url, isPage) {
+  const { status, encoding, body } = await fetchRaw(url);
+  if (status !== 200 || encoding !== 'br') throw new Error(`${url}: HTTP ${status}, ${encoding}; expected 200, br`);
+  if (isPage && !/<h1[^>]*>[^<]*jämställdhetsarbete/i.test(brotliDecompressSync(body).toString())) {
+    throw new Error(`${url}: the article's heading is not in the HTML`);
+  }
+  return `${status}, ${encoding}, ${(body.length / 1024).toFixed(1)} KB on the wire`;
+}
+
+const summary = (r) => ({ rps: r.requests.average, p50: r.latency.p50, p99: r.latency.p99, errors: r.errors, non2xx: r.non2xx, total: r.requests.total });
+
+function medianOf(runs) {
+  return {
+    rps: median(runs.map((r) => r.rps)),
+    p50: median(runs.map((r) => r.p50)),
+    p99: median(runs.map((r) => r.p99)),
+    errors: runs.reduce((sum, r) => sum + r.errors, 0),
+    non2xx: runs.reduce((sum, r) => sum + r.non2xx, 0),
+  };
+}
+
+if (!process.argv.includes('--no-build')) buildDist(dist);
+const server = await startBuiltServer(dist);
+const articleUrl = server.origin + ARTICLE;
+const assetUrl = server.origin + vendorChunk();
+const article = [];
+const asset = [];
+const memory = [];
+try {
+  console.log(`server: node ${shortPath(path.join(dist, 'server/main.js'))} (pid ${server.pid}), ${CONNECTIONS} connections, Accept-Encoding: ${HEADERS['accept-encoding']}`);
+  console.log(`  article ${ARTICLE}: ${await sample(articleUrl, true)}`);
+  console.log(`  asset   ${new URL(assetUrl).pathname}: ${await sample(assetUrl, false)}`);
+  console.log(`  resident memory at start: ${rssMb(server).toFixed(1)} MB`);
+  // The load runs on the same machine: other work on it shows in these figures.
+  console.log(`  machine: ${os.availableParallelism()} cores, load average ${os.loadavg()[0].toFixed(2)} before the runs\n`);
+
+  // The article's runs count towards the 20 000 requests after which memory is read again.
+  let articleRequests = 0;
+  const first = await load(server, articleUrl, { amount: MEMORY_AT[0] });
+  articleRequests += first.requests.total;
+  memory.push({ after: articleRequests, mb: rssMb(server), errors: first.errors + first.non2xx });
+  for (let i = 0; i < RUNS; i++) {
+    const run = summary(await load(server, articleUrl, { duration: DURATION_S }));
+    articleRequests += run.total;
+    article.push(run);
+    console.log(`article run ${i + 1}: ${run.rps.toFixed(0)} req/s, p50 ${run.p50} ms, p99 ${run.p99} ms, ${run.errors} errors, ${run.non2xx} non-2xx`);
+  }
+  if (articleRequests < MEMORY_AT[1]) {
+    const rest = await load(server, articleUrl, { amount: MEMORY_AT[1] - articleRequests });
+    articleRequests += rest.requests.total;
+    memory.push({ after: articleRequests, mb: rssMb(server), errors: rest.errors + rest.non2xx });
+  } else {
+    memory.push({ after: articleRequests, mb: rssMb(server), errors: 0 });
+  }
+  for (let i = 0; i < RUNS; i++) {
+    const run = summary(await load(server, assetUrl, { duration: DURATION_S }));
+    asset.push(run);
+    console.log(`asset run ${i + 1}:   ${run.rps.toFixed(0)} req/s, p50 ${run.p50} ms, p99 ${run.p99} ms, ${run.errors} errors, ${run.non2xx} non-2xx`);
+  }
+} finally {
+  await server.close();
+}
+
+const a = medianOf(article);
+const s = medianOf(asset);
+const growth = memory[1].mb - memory[0].mb;
+const memoryErrors = memory.reduce((sum, m) => sum + m.errors, 0);
+const rows = [
+  ['article: requests per second', `${a.rps.toFixed(0)}`, '≥ 100', a.rps >= 100],
+  ['article: p50 latency', `${a.p50} ms`, '', undefined],
+  ['article: p99 latency', `${a.p99} ms`, '≤ 300 ms', a.p99 <= 300],
+  ['article: errors + non-2xx (all runs)', `${a.errors + a.non2xx + memoryErrors}`, '0', a.errors + a.non2xx + memoryErrors === 0],
+  ['asset: requests per second', `${s.rps.toFixed(0)}`, '', undefined],
+  ['asset: p50 latency', `${s.p50} ms`, '', undefined],
+  ['asset: p99 latency', `${s.p99} ms`, '', undefined],
+  ['asset: errors + non-2xx (all runs)', `${s.errors + s.non2xx}`, '', undefined],
+  [`server RSS after ${memory[0].after} article requests`, `${memory[0].mb.toFixed(1)} MB`, '', undefined],
+  [`server RSS after ${memory[1].after} article requests`, `${memory[1].mb.toFixed(1)} MB`, '', undefined],
+  ['server RSS growth between the two', `${growth >= 0 ? '+' : ''}${growth.toFixed(1)} MB`, '≤ 50 MB', growth <= 50],
+];
+console.log(`\nmedians of ${RUNS} runs of ${DURATION_S} s, ${CONNECTIONS} connections:`);
+for (const [name, value, target, met] of rows) {
+  const verdict = met === undefined ? '       ' : met ? 'met    ' : 'NOT MET';
+  console.log(`  ${verdict}  ${name.padEnd(42)} ${value.padStart(10)}   ${target ? `target ${target}` : ''}`.trimEnd());
+}
+const missed = rows.filter(([, , , met]) => met === false).length;
+if (missed && process.argv.includes('--strict')) process.exitCode = 1;
