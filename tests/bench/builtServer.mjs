@@ -34,14 +34,15 @@ export function buildDist(dir = outDir()) {
 }
 
 /** Starts <dir>/server/main.js with PORT=0 and waits for the address it prints. */
-export async function startBuiltServer(dir = outDir()) {
+export async function startBuiltServer(dir = outDir(), { clientDir, env: extraEnv = {} } = {}) {
   const main = path.join(dir, 'server/main.js');
   if (!existsSync(main)) throw new Error(`${main} does not exist: build first (leave out --no-build)`);
   // The embedded API's photos are found beside the build; without them every picture is a 404.
   const media = path.resolve(dir, '../mocks/public/media');
   if (!existsSync(media)) throw new Error(`The server would serve the demo photos from ${media}, which does not exist: link <out-dir>/../mocks to the repository's mocks/`);
-  const env = { ...process.env, NODE_ENV: 'production', HOST: '127.0.0.1', PORT: '0', LOG_REQUESTS: '0' };
+  const env = { ...process.env, NODE_ENV: 'production', HOST: '127.0.0.1', PORT: '0', LOG_REQUESTS: '0', ...extraEnv };
   delete env.API_BASE_URL;
+  if (clientDir) env.CLIENT_DIR = clientDir;
   const child = spawn(process.execPath, [main], { env, stdio: ['ignore', 'pipe', 'pipe'] });
   let output = '';
   let exit;

@@ -1,7 +1,8 @@
-import { execFile, spawn } from 'node:child_process';
+import { execFile } from 'node:child_process';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { promisify } from 'node:util';
+import { startBuiltServer } from '../bench/builtServer.mjs';
 
 const run = promisify(execFile);
 const viteBin = path.join(path.dirname(createRequire(import.meta.url).resolve('vite/package.json')), 'bin/vite.js');
@@ -30,32 +31,6 @@ export type RunningServer = { baseUrl: string; close: () => Promise<void>; outpu
  * port. `clientDir` serves another copy of the browser app; `env` adds settings.
  */
 export async function serveBuild(options: { clientDir?: string; env?: NodeJS.ProcessEnv } = {}): Promise<RunningServer> {
-  const env: NodeJS.ProcessEnv = { ...process.env, NODE_ENV: 'production', HOST: '127.0.0.1', PORT: '0', LOG_REQUESTS: '0', ...options.env };
-  delete env.API_BASE_URL;
-  if (options.clientDir) env.CLIENT_DIR = options.clientDir;
-  const child = spawn(process.execPath, [path.join(DIST, 'server/main.js')], { env, stdio: ['ignore', 'pipe', 'pipe'] });
-  let output = '';
-  child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
-  child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
-  const baseUrl = await new Promise<string>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`The server did not start:\n${output}`)), 20_000);
-    child.stdout.on('data', () => {
-      const address = /on (http:\/\/127\.0\.0\.1:\d+)/.exec(output)?.[1];
-      if (address) {
-        clearTimeout(timer);
-        resolve(address);
-      }
-    });
-    child.on('exit', (code) => {
-      clearTimeout(timer);
-      reject(new Error(`The server exited with ${code}:\n${output}`));
-    });
-  });
-  const close = () =>
-    new Promise<void>((resolve) => {
-      if (child.exitCode !== null) return resolve();
-      child.once('exit', () => resolve());
-      child.kill('SIGTERM');
-    });
-  return { baseUrl, close, output: () => output };
+  const server = await startBuiltServer(DIST, options);
+  return { baseUrl: server.origin, close: server.close, output: server.output };
 }
