@@ -90,6 +90,9 @@ const CLIENT_BUILD: BuildOptions = {
         // every page needs, and the app shell. Route components and Recharts stay lazy.
       codeSplitting: {
         groups: [
+          // What the tiny entry needs (Vite's lazy-import helper, the page-state id) stands
+          // alone: the shell would otherwise come with it, before the page has loaded.
+          { name: 'boot', test: /preload-helper|src[\\/]app[\\/]pageStateId\.ts$/, priority: 3 },
           { name: 'vendor', test: /node_modules[\\/](react|react-dom|scheduler|react-router|cookie|set-cookie-parser|@tanstack|zod)[\\/]/, priority: 2 },
           {
             name: 'shell',

@@ -2,6 +2,7 @@ import { dehydrate, type DehydratedState, type QueryClient } from '@tanstack/rea
 import { isRouteErrorResponse, UNSAFE_ErrorResponseImpl as ErrorResponse, type HydrationState } from 'react-router';
 import { ApiError, isApiError, type ApiErrorKind } from '../lib/apiError';
 import type { ThemeChoice } from '../lib/theme';
+import { PAGE_STATE_ID } from './pageStateId';
 
 /**
  * What the server hands the browser with a rendered page: the router's state, the
@@ -23,7 +24,6 @@ type SerializedError =
   | { type: 'api'; kind: ApiErrorKind; message: string; status?: number; code?: string; retryAfterSeconds?: number }
   | { type: 'error'; message: string };
 
-export const PAGE_STATE_ID = 'page-state';
 
 function serializeError(error: unknown): SerializedError {
   if (isRouteErrorResponse(error)) return { type: 'response', status: error.status, statusText: error.statusText, data: null };

@@ -2,13 +2,14 @@ import { QueryClientProvider } from '@tanstack/react-query';
 import { StrictMode } from 'react';
 import { renderToString } from 'react-dom/server';
 import { createStaticHandler, createStaticRouter, isRouteErrorResponse, StaticRouterProvider, type StaticHandlerContext } from 'react-router';
-import { createPageState, PAGE_STATE_ID, serializePageState } from '../app/pageState';
+import { createPageState, serializePageState } from '../app/pageState';
+import { PAGE_STATE_ID } from '../app/pageStateId';
 import { createRoutes } from '../app/routeTree';
 import { createQueryClient } from '../lib/queryClient';
 import { SiteSettingsProvider } from '../lib/siteSettings';
 import { themeFromCookieHeader } from '../lib/theme';
 import { currentPage } from './pageScope';
-import { assetTags, type PageAssets } from './routeAssets';
+import { styleTags } from './routeAssets';
 import type { PageTemplate } from './template';
 
 /** A CDN may keep a page a minute and serve it stale for ten while it fetches a fresh one. */
@@ -31,7 +32,7 @@ function statusOf(errors: Record<string, unknown> | null): number {
  * Renders one page: the app's own loaders fill a fresh query cache, the route tree
  * renders to HTML, and the cache and router state go into the page for hydration.
  */
-export type RenderOptions = { template: PageTemplate; routeAssets: (context: StaticHandlerContext) => PageAssets; origin: string };
+export type RenderOptions = { template: PageTemplate; routeAssets: (context: StaticHandlerContext) => string[]; origin: string };
 
 export async function renderPage(request: Request, { template, routeAssets, origin }: RenderOptions): Promise<Response> {
   const queryClient = createQueryClient({ retry: false });
@@ -68,7 +69,7 @@ export async function renderPage(request: Request, { template, routeAssets, orig
   }
   headers.set('Vary', 'Cookie');
   const html = template.render({
-    head: assetTags(routeAssets(context)) + hoisted,
+    head: styleTags(routeAssets(context)) + hoisted,
     body: rendered.slice(hoisted.length),
     state: `<script type="application/json" id="${PAGE_STATE_ID}">${serializePageState(state)}</script>`,
     theme,

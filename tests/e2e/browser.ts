@@ -1,5 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
-import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContextOptions, type Page, type Response as PlaywrightResponse } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, expect, inject } from 'vitest';
 
 const CHROME_FLAGS = [
@@ -108,6 +108,8 @@ export async function openPage(browser: Browser, { expectStatuses = [], expectPr
     });
   });
 
+  if (options.javaScriptEnabled !== false) waitForAppOnNavigation(page);
+
   let closed = false;
   const watched: WatchedPage = {
     page,
@@ -123,6 +125,27 @@ export async function openPage(browser: Browser, { expectStatuses = [], expectPr
   };
   openPages.add(watched);
   return watched;
+}
+
+/**
+ * The server's page is readable at once, and the app's code starts only after it has
+ * loaded (src/main.tsx). A test that uses the page as an app (in-app links, forms)
+ * must not act before it runs: every navigation that loads a page also waits for that.
+ */
+function waitForAppOnNavigation(page: Page): void {
+  const started = async (response: PlaywrightResponse | null) => {
+    if (response && (response.headers()['content-type'] ?? '').includes('text/html')) {
+      await page.waitForFunction(() => document.documentElement.dataset.app === 'started', null, { timeout: 20_000 });
+    }
+    return response;
+  };
+  const { goto, reload, goBack, goForward } = { goto: page.goto.bind(page), reload: page.reload.bind(page), goBack: page.goBack.bind(page), goForward: page.goForward.bind(page) };
+  Object.assign(page, {
+    goto: async (...args: Parameters<Page['goto']>) => started(await goto(...args)),
+    reload: async (...args: Parameters<Page['reload']>) => started(await reload(...args)),
+    goBack: async (...args: Parameters<Page['goBack']>) => started(await goBack(...args)),
+    goForward: async (...args: Parameters<Page['goForward']>) => started(await goForward(...args)),
+  });
 }
 
 export async function axeViolations(page: Page): Promise<string[]> {

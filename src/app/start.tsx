@@ -1,0 +1,61 @@
+// The app: the router and query cache, hydrating the server's page (or rendering it in
+// dev and in the static fallback), and the service worker. Loaded by src/main.tsx.
+import { QueryClientProvider } from '@tanstack/react-query';
+import { StrictMode } from 'react';
+import { createRoot, hydrateRoot } from 'react-dom/client';
+import { RouterProvider } from 'react-router/dom';
+import { createAppRouter } from './router';
+import { apiUrl, releaseApiRequests } from '../lib/apiClient';
+import { SiteSettingsProvider } from '../lib/siteSettings';
+import { applyTheme, readTheme } from '../lib/theme';
+
+/** In dev without a real API, MSW's service worker answers /api. Never part of a build. */
+async function startMockApi(): Promise<void> {
+  if (!import.meta.env.DEV || import.meta.env.VITE_API_BASE_URL) return;
+  const { worker } = await import('../../mocks/browser');
+  await worker.start({ onUnhandledRequest: 'bypass', quiet: true });
+}
+
+await startMockApi();
+releaseApiRequests();
+
+const { router, queryClient, pageState } = await createAppRouter();
+
+const root = document.getElementById('root');
+if (!root) throw new Error('index.html has no #root element');
+
+/** Production only: the app's own worker, for offline reading (in dev, MSW's worker owns the page). */
+function startServiceWorker(renderedFrom: string[]): void {
+  if (!import.meta.env.PROD || !('serviceWorker' in navigator)) return;
+  const register = () =>
+    void import('../lib/serviceWorker')
+      .then(({ registerServiceWorker }) => registerServiceWorker(router, renderedFrom))
+      // Without a worker (private windows may refuse one) the app works as before, just not offline.
+      .catch(() => {});
+  // After the page has loaded, so it never competes with the article for the network.
+  if (document.readyState === 'complete') register();
+  else window.addEventListener('load', register, { once: true });
+}
+
+
+// The server's page is hydrated with the settings it was rendered with; without one
+// (dev, or an address the static export did not write) the browser renders alone.
+const settings = pageState ?? { origin: window.location.origin, theme: readTheme() };
+if (!pageState) applyTheme(settings.theme);
+
+const app = (
+  <StrictMode>
+    <SiteSettingsProvider value={{ origin: settings.origin, theme: settings.theme }}>
+      <QueryClientProvider client={queryClient}>
+        <RouterProvider router={router} />
+      </QueryClientProvider>
+    </SiteSettingsProvider>
+  </StrictMode>
+);
+
+startServiceWorker(pageState?.apiPaths.map(apiUrl) ?? []);
+
+if (pageState) hydrateRoot(root, app);
+else createRoot(root).render(app);
+// Browser tests wait for this before they use the page as an app.
+document.documentElement.dataset.app = 'started';
