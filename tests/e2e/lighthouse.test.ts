@@ -4,10 +4,11 @@ import { resetMockApi } from './browser';
 
 const RUNS = 3;
 const PAGES = [ARTICLE, '/'];
-// Issue 11 asks for 1.5 (and 1.3 in the benchmark); the server-rendered article measures
-// about 1.8-1.9 today (the app's code shares the slow link with the hero picture), so
-// that gate is not met and the issue stays open. This one keeps it from getting worse.
-const MAX_LCP_RATIO = 2.2;
+// Issue 11 asks for 1.5 here (1.3 in the benchmark). With the app's code started after
+// the page has loaded, the article's median measures about 1.4, but single runs on 2 busy
+// cores range from 1.05 to 1.8; this gate absorbs that noise and still fails the 1.9 that
+// loading the code at once gave.
+const MAX_LCP_RATIO = 1.8;
 
 const ms = (values: number[]) => values.map((value) => `${Math.round(value)} ms`).join(', ');
 
