@@ -55,10 +55,6 @@ export function createPageState(
   return { router: { loaderData: router.loaderData, errors }, queries: dehydrate(queryClient), ...settings };
 }
 
-/** JSON that cannot end the script element it sits in, whatever strings the data holds. */
-export function serializePageState(state: PageState): string {
-  return JSON.stringify(state).replace(/</g, '\\u003c').replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
-}
 
 /** The state the server rendered with, or undefined for a page the browser renders itself (dev, static fallback). */
 export function readPageState(doc: Document): PageState | undefined {

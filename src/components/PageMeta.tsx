@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import type { PreviewImage } from '../lib/imageSchema';
+import { scriptJson } from '../lib/scriptJson';
 import { useSiteSettings } from '../lib/siteSettings';
 import { strings } from '../lib/strings';
 
@@ -54,7 +55,5 @@ export function PageMeta({ title, description, path, type = 'website', image, fe
 
 /** Structured data as a JSON data block (not executable, so CSP allows it). */
 export function JsonLd({ data }: { data: object }) {
-  // "<" is escaped so no string in the data can close the script element.
-  const json = JSON.stringify(data).replace(/</g, '\\u003c');
-  return <script type="application/ld+json">{json}</script>;
+  return <script type="application/ld+json">{scriptJson(data)}</script>;
 }

@@ -2,10 +2,11 @@ import { QueryClientProvider } from '@tanstack/react-query';
 import { StrictMode } from 'react';
 import { renderToString } from 'react-dom/server';
 import { createStaticHandler, createStaticRouter, isRouteErrorResponse, StaticRouterProvider, type StaticHandlerContext } from 'react-router';
-import { createPageState, serializePageState } from '../app/pageState';
+import { createPageState } from '../app/pageState';
 import { PAGE_STATE_ID } from '../app/pageStateId';
 import { createRoutes } from '../app/routeTree';
 import { createQueryClient } from '../lib/queryClient';
+import { scriptJson } from '../lib/scriptJson';
 import { SiteSettingsProvider } from '../lib/siteSettings';
 import { themeFromCookieHeader } from '../lib/theme';
 import { currentPage } from './pageScope';
@@ -28,12 +29,12 @@ function statusOf(errors: Record<string, unknown> | null): number {
   return 503;
 }
 
+export type RenderOptions = { template: PageTemplate; routeAssets: (context: StaticHandlerContext) => string[]; origin: string };
+
 /**
  * Renders one page: the app's own loaders fill a fresh query cache, the route tree
  * renders to HTML, and the cache and router state go into the page for hydration.
  */
-export type RenderOptions = { template: PageTemplate; routeAssets: (context: StaticHandlerContext) => string[]; origin: string };
-
 export async function renderPage(request: Request, { template, routeAssets, origin }: RenderOptions): Promise<Response> {
   const queryClient = createQueryClient({ retry: false });
   const handler = createStaticHandler(createRoutes(queryClient));
@@ -71,7 +72,7 @@ export async function renderPage(request: Request, { template, routeAssets, orig
   const html = template.render({
     head: styleTags(routeAssets(context)) + hoisted,
     body: rendered.slice(hoisted.length),
-    state: `<script type="application/json" id="${PAGE_STATE_ID}">${serializePageState(state)}</script>`,
+    state: `<script type="application/json" id="${PAGE_STATE_ID}">${scriptJson(state)}</script>`,
     theme,
   });
   return new Response(html, { status, headers });
