@@ -240,6 +240,17 @@ describe('without JavaScript', () => {
     }
     await close();
   });
+
+  it('a statistics page shows its numbers as a table instead of a chart that never comes', async () => {
+    const { page: tab, url, close } = await openPage(chromium(), { javaScriptEnabled: false });
+    await tab.goto(url('/statistik/sexkop-anmalda'));
+    const table = tab.locator('main').getByRole('table');
+    expect(await table.isVisible()).toBe(true);
+    const cells = await table.getByRole('cell').allInnerTexts();
+    expect(cells).toEqual(['563', '840']);
+    expect(await tab.getByText('Diagrammet laddas').isVisible()).toBe(false);
+    await close();
+  });
 });
 
 /** Whether the text of a body block is on the page as a reader sees it. */
