@@ -8,11 +8,8 @@ import { newsletterHandlers } from './handlers/newsletter.ts';
 import { statsHandlers } from './handlers/stats.ts';
 import { tipHandlers } from './handlers/tips.ts';
 
-/** The one handler list behind the dev worker, the Node test server and the preview server. */
-export const handlers = [
-  ...controlHandlers,
-  ...hostileHandlers,
-  ...largeHandlers,
+/** The API itself: what a real API behind the app would answer. */
+export const apiHandlers = [
   ...articleHandlers,
   ...authorHandlers,
   ...statsHandlers,
@@ -20,3 +17,12 @@ export const handlers = [
   ...newsletterHandlers,
   ...tipHandlers,
 ];
+
+/**
+ * The test switches: latency and failures on demand, the data reset, and the hostile
+ * and oversized fixture articles. They come first, so they can answer before the API.
+ */
+export const testSwitchHandlers = [...controlHandlers, ...hostileHandlers, ...largeHandlers];
+
+/** Every handler: the dev worker and the Node tests. The server mounts the switches only when told to. */
+export const handlers = [...testSwitchHandlers, ...apiHandlers];

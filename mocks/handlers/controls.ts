@@ -65,6 +65,11 @@ export const controlHandlers = [
     return new HttpResponse(null, { status: 204 });
   }),
 
+  // An unexpected error inside the API: what a caller sees must be a plain JSON 500, never a stack trace.
+  http.get('*/api/__mock/crash', () => {
+    throw new Error(`Avsiktligt fel i ${import.meta.url}`);
+  }),
+
   http.get('*/api/__mock', ({ request }) => {
     const query = new URL(request.url).searchParams;
     const values = { 'mock-latency': query.get('latency'), 'mock-fail': query.get('fail'), 'mock-scope': query.get('scope') };

@@ -1,9 +1,11 @@
 import type { HttpBindings } from '@hono/node-server';
 import { Hono } from 'hono';
 import { isApiError } from '../lib/apiError';
+import { apiGuards, type GuardOptions } from './apiGuards';
 import { compressResponses } from './compression';
 import { mountDiscovery } from './discoveryRoutes';
 import type { EmbeddedAnswer } from './embeddedApi';
+import { jsonError } from './jsonError';
 import { inPageScope } from './pageScope';
 import { renderPage, type RenderOptions } from './render';
 import { securityHeaders } from './securityHeaders';
@@ -21,14 +23,22 @@ export type AppOptions = {
   embedded?: {
     answer: (request: Request) => Promise<EmbeddedAnswer>;
     media: StaticFiles;
+    guards: GuardOptions;
   };
   apiOrigin: string;
   publicOrigin: string | undefined;
   log: boolean;
 };
 
-const jsonError = (status: number, code: string, message: string) =>
-  Response.json({ error: { code, message } }, { status, headers: { 'Cache-Control': 'no-store' } });
+/** A path with a broken %-escape cannot name anything here (and would trip every decoder after it). */
+function hasMalformedEscape(rawUrl: string): boolean {
+  try {
+    decodeURIComponent(new URL(rawUrl).pathname);
+    return false;
+  } catch {
+    return true;
+  }
+}
 
 /** The production server: files, the embedded API, and every page rendered. */
 export function createApp(options: AppOptions): Hono<{ Bindings: HttpBindings }> {
@@ -45,6 +55,10 @@ export function createApp(options: AppOptions): Hono<{ Bindings: HttpBindings }>
     }
   });
   app.use(compressResponses());
+  app.use(async (c, next) => {
+    if (hasMalformedEscape(c.req.url)) return jsonError(400, 'bad_request', 'Adressen innehåller en ogiltig %-kodning');
+    return next();
+  });
 
   app.onError((error, c) => {
     // The content API failed (a sitemap or feed needs it): try again later, not our bug.
@@ -58,7 +72,8 @@ export function createApp(options: AppOptions): Hono<{ Bindings: HttpBindings }>
   });
 
   if (options.embedded) {
-    const { answer, media } = options.embedded;
+    const { answer, media, guards } = options.embedded;
+    app.use('/api/*', ...apiGuards(guards));
     app.all('/api/*', async (c) => {
       const result = await answer(c.req.raw);
       if ('dropConnection' in result) {

@@ -1,27 +1,37 @@
-import { getResponse } from 'msw';
-import { handlers } from '../../mocks/handlerList';
+import { getResponse, type RequestHandler } from 'msw';
+import { apiHandlers, handlers as everyHandler } from '../../mocks/handlerList';
 import { currentPage } from './pageScope';
 
 // The embedded API: the same MSW handlers the dev worker and the tests use, answered
-// over real HTTP. Loaded only when no API_BASE_URL is set (a dynamic import in main.ts).
+// over real HTTP. Loaded only when no API_BASE_URL is set (a dynamic import in setup.ts).
 
 export type EmbeddedAnswer = { response: Response } | { dropConnection: true };
 
 const notFound = () =>
   Response.json({ error: { code: 'not_found', message: 'Okänd API-adress' } }, { status: 404, headers: { 'Cache-Control': 'no-store' } });
 
-export async function answerApiRequest(request: Request): Promise<EmbeddedAnswer> {
+/** The API's handlers; the test switches (MOCK_SWITCHES=1) come first when they are on. */
+export function createEmbeddedApi(options: { switches: boolean }) {
+  const handlers: RequestHandler[] = options.switches ? everyHandler : apiHandlers;
+  const answer = (request: Request) => answerApiRequest(handlers, request);
+  return { answer, transport: embeddedTransport(answer) };
+}
+
+async function answerApiRequest(handlers: RequestHandler[], request: Request): Promise<EmbeddedAnswer> {
   const response = await getResponse(handlers, request);
   if (!response) return { response: notFound() };
   // The mock's "network error": the connection is dropped, as a dead server's would be.
   if (response.type === 'error') return { dropConnection: true };
   const headers = new Headers(response.headers);
-  headers.set('Cache-Control', 'no-store');
+  // A read may be kept (the service worker's offline copy) but is checked again each time;
+  // posts, errors and the test switches' answers are never stored anywhere.
+  const storable = request.method === 'GET' && response.status === 200 && !new URL(request.url).pathname.startsWith('/api/__mock');
+  headers.set('Cache-Control', storable ? 'no-cache' : 'no-store');
   return { response: new Response(response.body, { status: response.status, headers }) };
 }
 
 /** The API client's transport while rendering: straight into the handlers, no socket. */
-export async function embeddedTransport(url: string, init: RequestInit): Promise<Response> {
+const embeddedTransport = (answer: (request: Request) => Promise<EmbeddedAnswer>) => async (url: string, init: RequestInit): Promise<Response> => {
   const headers = new Headers(init.headers);
   const cookie = currentPage()?.request.headers.get('Cookie');
   // Only the mock's own switches (latency, failures) are passed on.
@@ -32,10 +42,10 @@ export async function embeddedTransport(url: string, init: RequestInit): Promise
     .join('; ');
   if (switches) headers.set('Cookie', switches);
   const request = new Request(url, { ...init, headers });
-  const answer = await abortable(answerApiRequest(request), init.signal);
-  if ('dropConnection' in answer) throw new TypeError('fetch failed');
-  return answer.response;
-}
+  const answered = await abortable(answer(request), init.signal);
+  if ('dropConnection' in answered) throw new TypeError('fetch failed');
+  return answered.response;
+};
 
 /** Like fetch: gives up when the signal aborts (the client's timeout), even if the handler never answers. */
 function abortable<T>(work: Promise<T>, signal: AbortSignal | null | undefined): Promise<T> {

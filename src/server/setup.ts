@@ -33,10 +33,11 @@ export async function createServerApp(config: ServerConfig) {
     throw new Error('This build is for the API at VITE_API_BASE_URL: set API_BASE_URL for the server too');
   } else {
     // Only a build without VITE_API_BASE_URL holds the embedded API at all.
-    const api = await import('./embeddedApi');
+    const { createEmbeddedApi } = await import('./embeddedApi');
+    const api = createEmbeddedApi({ switches: config.mockSwitches });
     const media = await loadStaticFiles(config.mockMediaDir, { prefix: '/media', cacheControl: () => 'public, max-age=86400' });
-    configureApi({ baseUrl: 'http://embedded.invalid', transport: recordingTransport(api.embeddedTransport), timeoutMs: API_TIMEOUT_MS });
-    embedded = { answer: api.answerApiRequest, media };
+    configureApi({ baseUrl: 'http://embedded.invalid', transport: recordingTransport(api.transport), timeoutMs: API_TIMEOUT_MS });
+    embedded = { answer: api.answer, media, guards: { rateLimits: config.rateLimits, trustProxy: config.trustProxy, publicOrigin: config.publicOrigin } };
   }
 
   return createApp({

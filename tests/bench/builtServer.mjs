@@ -5,7 +5,8 @@
 // use) names another; the server then looks for the demo photos in <out>/../mocks
 // and for its packages in a node_modules above <out>, as it does in the repository.
 import { execFileSync, spawn } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { clearTimeout, setTimeout } from 'node:timers';
 
@@ -33,6 +34,18 @@ export function buildDist(dir = outDir()) {
   vite('--ssr', '--outDir', path.join(dir, 'server'), '--emptyOutDir');
 }
 
+/**
+ * What tests and benchmarks run the server with: the test switches on, rate limits far
+ * above what a test posts, and a data folder of their own (removed when the server stops).
+ */
+const TEST_ENV = {
+  MOCK_SWITCHES: '1',
+  RATE_LIMIT_COMMENTS: '100000',
+  RATE_LIMIT_REPORTS: '100000',
+  RATE_LIMIT_TIPS: '100000',
+  RATE_LIMIT_SUBSCRIPTIONS: '100000',
+};
+
 /** Starts <dir>/server/main.js with PORT=0 and waits for the address it prints. */
 export async function startBuiltServer(dir = outDir(), { clientDir, env: extraEnv = {} } = {}) {
   const main = path.join(dir, 'server/main.js');
@@ -40,7 +53,8 @@ export async function startBuiltServer(dir = outDir(), { clientDir, env: extraEn
   // The embedded API's photos are found beside the build; without them every picture is a 404.
   const media = path.resolve(dir, '../mocks/public/media');
   if (!existsSync(media)) throw new Error(`The server would serve the demo photos from ${media}, which does not exist: link <out-dir>/../mocks to the repository's mocks/`);
-  const env = { ...process.env, NODE_ENV: 'production', HOST: '127.0.0.1', PORT: '0', LOG_REQUESTS: '0', ...extraEnv };
+  const ownDataDir = extraEnv.DATA_DIR ? undefined : mkdtempSync(path.join(os.tmpdir(), 'rattslaget-data-'));
+  const env = { ...process.env, NODE_ENV: 'production', HOST: '127.0.0.1', PORT: '0', LOG_REQUESTS: '0', ...TEST_ENV, DATA_DIR: ownDataDir, ...extraEnv };
   delete env.API_BASE_URL;
   if (clientDir) env.CLIENT_DIR = clientDir;
   const child = spawn(process.execPath, [main], { env, stdio: ['ignore', 'pipe', 'pipe'] });
@@ -63,10 +77,11 @@ export async function startBuiltServer(dir = outDir(), { clientDir, env: extraEn
       reject(new Error(`The server exited with ${code}:\n${output}`));
     });
   });
+  const removeData = () => ownDataDir && rmSync(ownDataDir, { recursive: true, force: true });
   const close = () =>
     new Promise((resolve) => {
-      if (exit) return resolve();
-      child.once('exit', () => resolve());
+      if (exit) return resolve(removeData());
+      child.once('exit', () => resolve(removeData()));
       child.kill('SIGTERM');
     });
   /** Fails with the server's output if it has exited (crashed, or killed from outside). */

@@ -64,6 +64,22 @@ describe('comments', () => {
     expect(await within(region).findByText(/väntar på granskning/)).toBeInTheDocument();
   });
 
+  it('refuses control and bidi-override characters with a field error, keeping the text', async () => {
+    const { user } = renderRoute(ARTICLE);
+    const region = await commentsRegion();
+    const name = within(region).getByLabelText('Namn');
+    await user.click(name);
+    await user.paste('Maja\u202E\u2066');
+    const text = within(region).getByLabelText('Kommentar');
+    await user.click(text);
+    await user.paste('Hej\u0007 där');
+    await user.click(within(region).getByRole('button', { name: 'Publicera kommentar' }));
+    expect(name).toHaveAccessibleDescription(/radbrytningar eller dolda styrtecken/);
+    expect(text).toHaveAccessibleDescription(/dolda styrtecken/);
+    expect(name).toHaveValue('Maja\u202E\u2066');
+    expect(text).toHaveValue('Hej\u0007 där');
+  });
+
   it('lists errors, focuses the summary and ties each error to its field', async () => {
     const { user } = renderRoute(ARTICLE);
     const region = await commentsRegion();

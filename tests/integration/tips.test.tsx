@@ -40,9 +40,33 @@ describe('tip via e-mail', () => {
     changeWithLineBreak(name, 'Anna\nBcc: x@example.se');
     await user.click(within(dialog).getByRole('button', { name: 'Skicka tips' }));
     expect(name).toHaveAttribute('aria-invalid', 'true');
-    expect(name).toHaveAccessibleDescription('Namnet får inte innehålla radbrytningar.');
+    expect(name).toHaveAccessibleDescription('Namnet får inte innehålla radbrytningar eller dolda styrtecken.');
     const summary = within(dialog).getByRole('alert');
-    expect(within(summary).getAllByRole('link').map((a) => a.textContent)).toEqual(['Namnet får inte innehålla radbrytningar.']);
+    expect(within(summary).getAllByRole('link').map((a) => a.textContent)).toEqual(['Namnet får inte innehålla radbrytningar eller dolda styrtecken.']);
+  });
+
+  it('names a long invalid entry by its start, not all of it', async () => {
+    const { user, dialog } = await openTip();
+    const pasted = `${'a'.repeat(300)}@example`;
+    const recipients = within(dialog).getByLabelText('Mottagare');
+    await user.click(recipients);
+    await user.paste(pasted);
+    await user.click(within(dialog).getByRole('button', { name: 'Skicka tips' }));
+    expect(recipients).toHaveAccessibleDescription(/^ogiltig adress: a{40}… En adress per rad/);
+    expect(recipients).toHaveValue(pasted);
+  });
+
+  it('refuses a bidi override in the message and keeps the message', async () => {
+    const { user, dialog } = await openTip();
+    await user.type(within(dialog).getByLabelText('Mottagare'), 'anna@example.se');
+    await user.type(within(dialog).getByLabelText('Ditt namn'), 'Åsa');
+    await user.type(within(dialog).getByLabelText('Din e-postadress'), 'asa@example.se');
+    const message = within(dialog).getByLabelText(/^Meddelande/);
+    await user.click(message);
+    await user.paste('Läs den här: \u202Efdp.exe');
+    await user.click(within(dialog).getByRole('button', { name: 'Skicka tips' }));
+    expect(message).toHaveAccessibleDescription(/får inte innehålla dolda styrtecken/);
+    expect(message).toHaveValue('Läs den här: \u202Efdp.exe');
   });
 
   it('sends to the unique valid recipients and says how many', async () => {

@@ -1,5 +1,5 @@
 import { z } from 'zod/mini';
-import { nonEmpty, uniqueBy } from '../../lib/schemaChecks.ts';
+import { nonEmpty, oneLine, plainLines, uniqueBy } from '../../lib/schemaChecks.ts';
 
 export const COMMENT_NAME_MAX = 60;
 export const COMMENT_TEXT_MAX = 2000;
@@ -24,8 +24,8 @@ export const commentPageSchema = z.object({
 
 /** Lengths are counted without the spaces around the text, which are not kept. */
 export const newCommentSchema = z.object({
-  name: z.string().check(z.trim(), nonEmpty, z.maxLength(COMMENT_NAME_MAX)),
-  text: z.string().check(z.trim(), nonEmpty, z.maxLength(COMMENT_TEXT_MAX)),
+  name: z.string().check(z.trim(), nonEmpty, z.maxLength(COMMENT_NAME_MAX), oneLine),
+  text: z.string().check(z.trim(), nonEmpty, z.maxLength(COMMENT_TEXT_MAX), plainLines),
 });
 
 export const commentReportSchema = z.object({ commentId: z.string(), reported: z.literal(true) });

@@ -1,12 +1,10 @@
 import { z } from 'zod/mini';
 import { emailAddress } from '../../lib/email.ts';
-import { nonEmpty } from '../../lib/schemaChecks.ts';
+import { nonEmpty, oneLine, plainLines } from '../../lib/schemaChecks.ts';
 
 export const MAX_TIP_RECIPIENTS = 10;
 export const MAX_TIP_MESSAGE = 1000;
-
-/** A name on one line: a line break in it could forge headers of the e-mail it is put in. */
-const ONE_LINE = /^[^\r\n]*$/;
+export const MAX_TIP_NAME = 100;
 
 /**
  * At most `max` items. Not z.maxLength: that stops zod before it checks the
@@ -20,9 +18,10 @@ function atMost(max: number) {
 
 export const tipRequestSchema = z.object({
   recipients: z.array(emailAddress).check(nonEmpty, atMost(MAX_TIP_RECIPIENTS)),
-  senderName: z.string().check(z.trim(), nonEmpty, z.regex(ONE_LINE)),
+  // One line: a line break in it could forge headers of the e-mail it is put in.
+  senderName: z.string().check(z.trim(), nonEmpty, z.maxLength(MAX_TIP_NAME), oneLine),
   senderEmail: emailAddress,
-  message: z.optional(z.string().check(z.trim(), z.maxLength(MAX_TIP_MESSAGE))),
+  message: z.optional(z.string().check(z.trim(), z.maxLength(MAX_TIP_MESSAGE), plainLines)),
 });
 export const tipReceiptSchema = z.object({ sent: z.int().check(z.nonnegative()) });
 

@@ -13,8 +13,10 @@ import styles from './Comments.module.css';
 const EMPTY: NewComment = { name: '', text: '' };
 
 const messages: FieldMessages<keyof NewComment> = {
-  name: ([issue]) => (issue.code === 'too_big' ? strings.comments.nameTooLong(COMMENT_NAME_MAX) : strings.comments.nameMissing),
-  text: ([issue]) => (issue.code === 'too_big' ? strings.comments.textTooLong(COMMENT_TEXT_MAX) : strings.comments.textMissing),
+  name: ([issue]) =>
+    issue.code === 'too_big' ? strings.comments.nameTooLong(COMMENT_NAME_MAX) : issue.code === 'invalid_format' ? strings.comments.nameCharacters : strings.comments.nameMissing,
+  text: ([issue]) =>
+    issue.code === 'too_big' ? strings.comments.textTooLong(COMMENT_TEXT_MAX) : issue.code === 'invalid_format' ? strings.comments.textCharacters : strings.comments.textMissing,
 };
 
 export function CommentForm({ slug }: { slug: string }) {

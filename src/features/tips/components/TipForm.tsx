@@ -7,7 +7,7 @@ import { submitErrorMessage } from '../../../lib/submitError';
 import { useSubmission, type FieldMessages } from '../../../lib/useSubmission';
 import { sendTipMutation } from '../api';
 import { parseRecipients } from '../parseRecipients';
-import { MAX_TIP_MESSAGE, MAX_TIP_RECIPIENTS, tipRequestSchema, type TipRequest } from '../schema';
+import { MAX_TIP_MESSAGE, MAX_TIP_NAME, MAX_TIP_RECIPIENTS, tipRequestSchema, type TipRequest } from '../schema';
 
 type Values = Record<keyof TipRequest, string>;
 
@@ -21,13 +21,15 @@ const toRequest = (values: Values): TipRequest => ({
 const messages: FieldMessages<keyof TipRequest> = {
   recipients: (issues) => {
     // Each entry that is not an address is named; only then does their number matter.
-    const invalid = issues.filter((issue) => issue.path.length > 1).map((issue) => String(issue.input));
-    if (invalid.length) return invalid.map(strings.tips.invalidAddress).join(', ');
+    // Each entry once, however many of its rules it breaks (too long and not an address).
+    const invalid = new Map(issues.filter((issue) => issue.path.length > 1).map((issue) => [issue.path[1], String(issue.input)]));
+    if (invalid.size) return [...invalid.values()].map(strings.tips.invalidAddress).join(', ');
     return issues[0].code === 'too_big' ? strings.tips.tooMany(MAX_TIP_RECIPIENTS) : strings.tips.noRecipients;
   },
-  senderName: ([issue]) => (issue.code === 'too_small' ? strings.tips.nameMissing : strings.tips.nameLineBreak),
+  senderName: ([issue]) =>
+    issue.code === 'too_small' ? strings.tips.nameMissing : issue.code === 'too_big' ? strings.tips.nameTooLong(MAX_TIP_NAME) : strings.tips.nameCharacters,
   senderEmail: () => strings.tips.emailInvalid,
-  message: () => strings.tips.messageTooLong(MAX_TIP_MESSAGE),
+  message: ([issue]) => (issue.code === 'too_big' ? strings.tips.messageTooLong(MAX_TIP_MESSAGE) : strings.tips.messageCharacters),
 };
 
 export function TipForm({ slug }: { slug: string }) {
