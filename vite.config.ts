@@ -1,4 +1,5 @@
 import { readFile, writeFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
 import path from 'node:path';
 import type { BuildOptions, Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
@@ -6,6 +7,7 @@ import { VitePWA } from 'vite-plugin-pwa';
 import { defineConfig } from 'vitest/config';
 
 const ICONS = path.resolve(import.meta.dirname, 'src/app/icons');
+const require = createRequire(import.meta.url);
 
 /**
  * shell.html: the built index.html under a name of its own. It is the server's page
@@ -76,6 +78,34 @@ function offlineReading(): Plugin[] {
   });
 }
 
+/**
+ * The API reference at /api-reference, in `npm run dev` only: Scalar's standalone page
+ * for the committed contract (src/api/openapi.json, read straight from the file, as the
+ * mock worker answers only the app's own pages). Never built into dist/.
+ */
+function apiReference(): Plugin {
+  const settings = { url: '/api-reference/openapi.json', telemetry: false, withDefaultFonts: false, hideClientButton: true, hideTestRequestButton: true, showDeveloperTools: 'never', agent: { disabled: true } };
+  const page = `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><link rel="icon" href="/src/app/favicon.svg"><title>Rättsläget API</title></head>
+<body><div id="app"></div><script src="/api-reference/standalone.js"></script><script>Scalar.createApiReference('#app', ${JSON.stringify(settings)})</script></body></html>`;
+  return {
+    name: 'api-reference',
+    apply: 'serve',
+    configureServer(server) {
+      const files: Record<string, [string, string]> = {
+        '/openapi.json': [path.resolve(import.meta.dirname, 'src/api/openapi.json'), 'application/json'],
+        '/standalone.js': [require.resolve('@scalar/api-reference/browser/standalone.js'), 'text/javascript'],
+      };
+      server.middlewares.use('/api-reference', async (req, res, next) => {
+        const { pathname } = new URL(req.url ?? '/', 'http://dev');
+        const file = files[pathname];
+        if (pathname !== '/' && !file) return next();
+        res.setHeader('Content-Type', file ? file[1] : 'text/html; charset=utf-8');
+        res.end(file ? await readFile(file[0]) : page);
+      });
+    },
+  };
+}
+
 // `npm run build` runs Vite twice: the browser app into dist/client, then (with --ssr)
 // the server, src/server/main.ts, into dist/server. The server serves dist/client.
 const CLIENT_BUILD: BuildOptions = {
@@ -123,7 +153,7 @@ const SERVER_BUILD: BuildOptions = {
 
 export default defineConfig(({ command, isSsrBuild }) => ({
   // The browser app's plugins; the server build needs only React's.
-  plugins: isSsrBuild ? [react()] : [react(), appShell(), appIcons(), offlineReading()],
+  plugins: isSsrBuild ? [react()] : [react(), appShell(), appIcons(), offlineReading(), apiReference()],
   // The MSW worker and fixture photos are served in dev only, never copied into dist/.
   publicDir: command === 'serve' ? 'mocks/public' : false,
   build: isSsrBuild ? SERVER_BUILD : CLIENT_BUILD,

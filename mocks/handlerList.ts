@@ -5,6 +5,7 @@ import { controlHandlers } from './handlers/controls.ts';
 import { hostileHandlers } from './handlers/hostile.ts';
 import { largeHandlers } from './handlers/large.ts';
 import { newsletterHandlers } from './handlers/newsletter.ts';
+import { openApiHandlers } from './handlers/openapi.ts';
 import { statsHandlers } from './handlers/stats.ts';
 import { tipHandlers } from './handlers/tips.ts';
 
@@ -16,6 +17,7 @@ export const apiHandlers = [
   ...commentHandlers,
   ...newsletterHandlers,
   ...tipHandlers,
+  ...openApiHandlers,
 ];
 
 /**

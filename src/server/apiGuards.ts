@@ -59,9 +59,11 @@ function isCrossSite(c: Context<Env>, publicOrigin: string | undefined): boolean
   return origin !== new URL(c.req.url).origin && origin !== publicOrigin;
 }
 
-function isJson(contentType: string | undefined): boolean {
-  const mediaType = contentType?.split(';')[0]?.trim().toLowerCase();
-  return mediaType === 'application/json';
+/** A body must be JSON; a post without one (a report) may leave the type out, as fetch does. */
+function isJsonOrEmpty(c: Context<Env>): boolean {
+  const contentType = c.req.header('Content-Type');
+  if (contentType === undefined) return !c.req.header('Transfer-Encoding') && Number(c.req.header('Content-Length') ?? 0) === 0;
+  return contentType.split(';')[0]?.trim().toLowerCase() === 'application/json';
 }
 
 /** The embedded API's guards, in the order a request meets them. */
@@ -74,7 +76,7 @@ export function apiGuards(options: GuardOptions): MiddlewareHandler<Env>[] {
     // The test switches (mounted only with MOCK_SWITCHES=1) are posted to by test runners.
     if (!MUTATIONS.has(c.req.method) || c.req.path.startsWith('/api/__mock')) return next();
     if (isCrossSite(c, options.publicOrigin)) return jsonError(403, 'forbidden_origin', 'Förfrågan kommer från en annan webbplats');
-    if (!isJson(c.req.header('Content-Type'))) return jsonError(415, 'unsupported_media_type', 'Skicka förfrågan som application/json');
+    if (!isJsonOrEmpty(c)) return jsonError(415, 'unsupported_media_type', 'Skicka förfrågan som application/json');
     return next();
   };
 

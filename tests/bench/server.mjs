@@ -3,10 +3,14 @@
 // 3 runs of 10 s, for a server-rendered article (rendered per request, no HTML
 // cache) and for a hashed asset (the vendor chunk); and the server's resident
 // memory after the first 1 000 article requests and after 20 000.
+// Then a mixed load on a server with the real rate limits behind a (simulated) trusted
+// proxy: readers fetch the article and its comments while others post comments from
+// 40 client addresses, 20 connections for 30 s; the server is restarted on the same
+// data folder and every acknowledged comment must still be there.
 // Prints a table with the targets met or not; exits 0 (a benchmark), or 1 on a
 // miss with --strict.
-// Run: npm run bench:server [-- --no-build] [-- --out-dir <folder>] [-- --runs 3] [-- --duration 10] [-- --strict]
-import { readFileSync } from 'node:fs';
+// Run: npm run bench:server [-- --no-build] [-- --out-dir <folder>] [-- --runs 3] [-- --duration 10] [-- --mixed-duration 30] [-- --strict]
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { request } from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
@@ -18,6 +22,9 @@ import { ARTICLE, median } from './lighthouse.mjs';
 const CONNECTIONS = Number(argValue('--connections') ?? 20);
 const DURATION_S = Number(argValue('--duration') ?? 10);
 const RUNS = Number(argValue('--runs') ?? 3);
+const MIXED_DURATION_S = Number(argValue('--mixed-duration') ?? 30);
+const POSTERS = 4;
+const POSTER_ADDRESSES = 40;
 const MEMORY_AT = [1_000, 20_000];
 const HEADERS = { 'accept-encoding': 'br, gzip', accept: 'text/html,*/*' };
 
@@ -126,6 +133,78 @@ try {
   await server.close();
 }
 
+/**
+ * Readers and posters at once. Posters come from POSTER_ADDRESSES addresses (X-Forwarded-For,
+ * which the server trusts here as it would behind its CDN), so the limit of 5 comments a
+ * minute per address turns most posts into the intended 429s.
+ */
+async function mixedLoad() {
+  const dataDir = mkdtempSync(path.join(os.tmpdir(), 'rattslaget-bench-'));
+  const env = { DATA_DIR: dataDir, TRUST_PROXY: '1', RATE_LIMIT_COMMENTS: '' };
+  const slug = ARTICLE.split('/').pop();
+  const commentsPath = `/api/articles/${slug}/comments`;
+  const acknowledged = new Set();
+  let sent = 0;
+  let mixedServer = await startBuiltServer(dist, { env });
+  try {
+    const readers = autocannon({
+      url: mixedServer.origin,
+      connections: CONNECTIONS - POSTERS,
+      duration: MIXED_DURATION_S,
+      headers: HEADERS,
+      requests: [{ method: 'GET', path: ARTICLE }, { method: 'GET', path: `${commentsPath}?page=1&order=newest` }],
+    });
+    const posters = autocannon({
+      url: mixedServer.origin,
+      connections: POSTERS,
+      duration: MIXED_DURATION_S,
+      requests: [
+        {
+          method: 'POST',
+          path: commentsPath,
+          setupRequest: (req) => {
+            const n = sent++;
+            return {
+              ...req,
+              headers: { 'content-type': 'application/json', 'x-forwarded-for': `203.0.113.${n % POSTER_ADDRESSES}`, 'idempotency-key': `bench-${n}` },
+              body: JSON.stringify({ name: `Läsare ${n % POSTER_ADDRESSES}`, text: `Belastningsprovets kommentar nummer ${n}.` }),
+            };
+          },
+          onResponse: (status, body) => {
+            if (status === 201) acknowledged.add(JSON.parse(body).id);
+          },
+        },
+      ],
+    });
+    const [read, posted] = await Promise.all([readers, posters]);
+    mixedServer.assertRunning();
+    await mixedServer.close();
+    // Restarted on the same data: what was acknowledged must have been written.
+    mixedServer = await startBuiltServer(dist, { env });
+    const stored = new Set();
+    for (let page = 1; ; page++) {
+      const answer = await fetch(`${mixedServer.origin}${commentsPath}?page=${page}&pageSize=50`).then((r) => r.json());
+      for (const comment of answer.items) stored.add(comment.id);
+      if (page >= answer.totalPages) break;
+    }
+    const lost = [...acknowledged].filter((id) => !stored.has(id));
+    const tooMany = posted.statusCodeStats?.['429']?.count ?? 0;
+    return { read, posted, acknowledged: acknowledged.size, lost: lost.length, tooMany: Number(tooMany) };
+  } finally {
+    await mixedServer.close();
+    rmSync(dataDir, { recursive: true, force: true });
+  }
+}
+
+console.log(`\nmixed load: ${CONNECTIONS - POSTERS} reading connections, ${POSTERS} posting from ${POSTER_ADDRESSES} addresses, ${MIXED_DURATION_S} s`);
+const mixed = await mixedLoad();
+const readErrors = mixed.read.errors + mixed.read.non2xx;
+const postErrors = mixed.posted.errors + mixed.posted.non2xx - mixed.tooMany;
+console.log(
+  `  reads ${mixed.read.requests.total} (${mixed.read.requests.average.toFixed(0)} req/s, p99 ${mixed.read.latency.p99} ms); ` +
+    `posts ${mixed.posted.requests.total} (p99 ${mixed.posted.latency.p99} ms): ${mixed.acknowledged} acknowledged, ${mixed.tooMany} refused with 429`,
+);
+
 const a = medianOf(article);
 const s = medianOf(asset);
 const growth = memory[1].mb - memory[0].mb;
@@ -142,6 +221,13 @@ const rows = [
   [`server RSS after ${memory[0].after} article requests`, `${memory[0].mb.toFixed(1)} MB`, '', undefined],
   [`server RSS after ${memory[1].after} article requests`, `${memory[1].mb.toFixed(1)} MB`, '', undefined],
   ['server RSS growth between the two', `${growth >= 0 ? '+' : ''}${growth.toFixed(1)} MB`, '≤ 50 MB', growth <= 50],
+  ['mixed: requests per second (reads + posts)', `${(mixed.read.requests.average + mixed.posted.requests.average).toFixed(0)}`, '', undefined],
+  ['mixed: read p99 latency', `${mixed.read.latency.p99} ms`, '≤ 300 ms', mixed.read.latency.p99 <= 300],
+  ['mixed: post p99 latency', `${mixed.posted.latency.p99} ms`, '≤ 300 ms', mixed.posted.latency.p99 <= 300],
+  ['mixed: read errors + non-2xx', `${readErrors}`, '0', readErrors === 0],
+  ['mixed: post errors other than 429', `${postErrors}`, '0', postErrors === 0],
+  ['mixed: posts refused with 429 (intended)', `${mixed.tooMany}`, '', undefined],
+  ['mixed: acknowledged comments lost', `${mixed.lost} of ${mixed.acknowledged}`, '0', mixed.lost === 0 && mixed.acknowledged > 0],
 ];
 console.log(`\nmedians of ${RUNS} runs of ${DURATION_S} s, ${CONNECTIONS} connections:`);
 for (const [name, value, target, met] of rows) {

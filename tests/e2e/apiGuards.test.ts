@@ -128,6 +128,8 @@ describe('what any server refuses', () => {
       const form = await call(baseUrl, COMMENTS, { method: 'POST', headers: { 'Content-Type': type }, body: 'name=Anna&text=Hej' });
       expectError(form, 415, 'unsupported_media_type');
     }
+    const untyped = await call(baseUrl, COMMENTS, { method: 'POST', body: new Blob(['{"name":"Anna","text":"Hej"}']) });
+    expectError(untyped, 415, 'unsupported_media_type');
   });
 
   it('refuses a post from another site with 403 and takes one from its own pages', async () => {

@@ -1,0 +1,362 @@
+import { z } from 'zod/mini';
+import { articleSchema, sectionListSchema, tagSchema, teaserPageSchema } from '../features/articles/schema';
+import { authorSchema } from '../features/authors/schema';
+import { commentPageSchema, commentReportSchema, commentSchema, newCommentSchema } from '../features/comments/schema';
+import { subscriptionRequestSchema, subscriptionSchema } from '../features/newsletter/schema';
+import { statsListSchema, statsSetSchema } from '../features/stats/schema';
+import { MAX_TIP_RECIPIENTS, tipReceiptSchema, tipRequestSchema } from '../features/tips/schema';
+import { apiErrorBodySchema } from '../lib/apiError';
+import { imageSchema } from '../lib/imageSchema';
+
+// The API contract as an OpenAPI 3.1 document, generated from the zod schemas the
+// client validates with (zod's own z.toJSONSchema, whose draft 2020-12 output is
+// OpenAPI 3.1's schema dialect). Committed as src/api/openapi.json and served at
+// /api/openapi.json; `npm run api:openapi` writes it again after a schema changes.
+
+type Schema = z.ZodMiniType;
+
+/** A teaser is not exported on its own: it is the item of an article list. */
+const teaserSchema = teaserPageSchema.shape.items.def.element;
+
+/** The OpenAPI document itself, as far as a caller relies on it. */
+const openApiDocumentSchema = z.looseObject({
+  openapi: z.string().check(z.regex(/^3\.1\.\d+$/)),
+  info: z.looseObject({ title: z.string(), version: z.string() }),
+  paths: z.record(z.string(), z.looseObject({})),
+});
+
+/** Named schemas, written once under components.schemas and referred to by name. */
+const SCHEMAS = {
+  Image: imageSchema,
+  Teaser: teaserSchema,
+  TeaserPage: teaserPageSchema,
+  Article: articleSchema,
+  SectionList: sectionListSchema,
+  Tag: tagSchema,
+  Author: authorSchema,
+  StatsList: statsListSchema,
+  StatsSet: statsSetSchema,
+  Comment: commentSchema,
+  CommentPage: commentPageSchema,
+  NewComment: newCommentSchema,
+  CommentReport: commentReportSchema,
+  SubscriptionRequest: subscriptionRequestSchema,
+  Subscription: subscriptionSchema,
+  TipRequest: tipRequestSchema,
+  TipReceipt: tipReceiptSchema,
+  Error: apiErrorBodySchema,
+  OpenApiDocument: openApiDocumentSchema,
+} satisfies Record<string, Schema>;
+
+type SchemaName = keyof typeof SCHEMAS;
+
+// What the server takes in a path and a query. The client builds these from strings, so
+// they have no zod schema of their own; each is the field it names, or the server's rule.
+const articleSlug = articleSchema.shape.slug;
+const page = z._default(teaserPageSchema.shape.page, 1);
+/** The server's cap on a page (mocks/handlers/respond.ts). */
+const pageSize = (byDefault: number) => z._default(z.int().check(z.minimum(1), z.maximum(50)), byDefault);
+
+/** The server's cap on a key (mocks/handlers/respond.ts). */
+const idempotencyKey = z.string().check(z.minLength(1), z.maxLength(255));
+/** Seconds, as the client reads it (src/lib/apiClient.ts). */
+const retryAfter = z.int().check(z.nonnegative());
+
+type Parameter = { schema: Schema; description: string };
+
+type ErrorStatus = 400 | 403 | 404 | 409 | 413 | 415 | 422 | 429 | 500 | 503;
+
+type Operation = {
+  method: 'get' | 'post';
+  /** An OpenAPI path template: `/api/articles/{slug}`. */
+  path: `/api/${string}`;
+  operationId: string;
+  tag: string;
+  summary: string;
+  description?: string;
+  pathParams?: Record<string, Parameter>;
+  query?: Record<string, Parameter>;
+  body?: SchemaName;
+  answer: { status: 200 | 201 | 202; schema: SchemaName; description: string };
+  /** When this operation answers with an error of its own, beside those every path or every mutation has. */
+  errors?: Partial<Record<ErrorStatus, string>>;
+};
+
+/** Every path of the API. Adding one is adding an entry. */
+const OPERATIONS: Operation[] = [
+  {
+    method: 'get',
+    path: '/api/articles',
+    operationId: 'listArticles',
+    tag: 'Articles',
+    summary: 'List articles, newest first',
+    description: 'All articles, or one section’s, topic’s or writer’s, a page at a time.',
+    query: {
+      section: { schema: articleSchema.shape.section.shape.id, description: 'Only this section’s articles.' },
+      tag: { schema: tagSchema.shape.id, description: 'Only articles on this topic.' },
+      author: { schema: articleSchema.shape.author.shape.id, description: 'Only this writer’s articles.' },
+      page: { schema: page, description: 'The page, from 1.' },
+      pageSize: { schema: pageSize(10), description: 'Articles on a page.' },
+    },
+    answer: { status: 200, schema: 'TeaserPage', description: 'A page of teasers.' },
+    errors: {
+      404: 'No such section, topic or writer, or a page after the last.',
+      422: 'page or pageSize is not a whole number in range; fieldErrors names which.',
+    },
+  },
+  {
+    method: 'get',
+    path: '/api/articles/{slug}',
+    operationId: 'getArticle',
+    tag: 'Articles',
+    summary: 'One article',
+    pathParams: { slug: { schema: articleSlug, description: 'The article’s slug.' } },
+    answer: { status: 200, schema: 'Article', description: 'The article with its typed body.' },
+    errors: { 404: 'No article has this slug.' },
+  },
+  {
+    method: 'get',
+    path: '/api/sections',
+    operationId: 'listSections',
+    tag: 'Articles',
+    summary: 'The sections',
+    answer: { status: 200, schema: 'SectionList', description: 'Every section, in the order the menu shows them.' },
+  },
+  {
+    method: 'get',
+    path: '/api/tags/{id}',
+    operationId: 'getTag',
+    tag: 'Articles',
+    summary: 'One topic',
+    pathParams: { id: { schema: tagSchema.shape.id, description: 'The topic’s id.' } },
+    answer: { status: 200, schema: 'Tag', description: 'The topic’s name.' },
+    errors: { 404: 'No topic has this id.' },
+  },
+  {
+    method: 'get',
+    path: '/api/authors/{id}',
+    operationId: 'getAuthor',
+    tag: 'Authors',
+    summary: 'One writer',
+    pathParams: { id: { schema: authorSchema.shape.id, description: 'The writer’s id.' } },
+    answer: { status: 200, schema: 'Author', description: 'The writer’s name, role and bio.' },
+    errors: { 404: 'No writer has this id.' },
+  },
+  {
+    method: 'get',
+    path: '/api/stats',
+    operationId: 'listStats',
+    tag: 'Statistics',
+    summary: 'The statistics sets',
+    answer: { status: 200, schema: 'StatsList', description: 'Every set, without its series.' },
+  },
+  {
+    method: 'get',
+    path: '/api/stats/{id}',
+    operationId: 'getStats',
+    tag: 'Statistics',
+    summary: 'One statistics set',
+    pathParams: { id: { schema: statsSetSchema.shape.id, description: 'The set’s id.' } },
+    answer: { status: 200, schema: 'StatsSet', description: 'The set with its series.' },
+    errors: { 404: 'No set has this id.' },
+  },
+  {
+    method: 'get',
+    path: '/api/articles/{slug}/comments',
+    operationId: 'listComments',
+    tag: 'Comments',
+    summary: 'An article’s comments',
+    pathParams: { slug: { schema: articleSlug, description: 'The article’s slug.' } },
+    query: {
+      page: { schema: page, description: 'The page, from 1.' },
+      pageSize: { schema: pageSize(20), description: 'Comments on a page.' },
+      order: { schema: z._default(commentPageSchema.shape.order, 'newest'), description: 'Newest or oldest first.' },
+    },
+    answer: { status: 200, schema: 'CommentPage', description: 'A page of comments.' },
+    errors: {
+      404: 'No article has this slug.',
+      422: 'page, pageSize or order is out of range; fieldErrors names which.',
+    },
+  },
+  {
+    method: 'post',
+    path: '/api/articles/{slug}/comments',
+    operationId: 'postComment',
+    tag: 'Comments',
+    summary: 'Post a comment',
+    description: 'A comment is published at once or waits for a moderator (`state: pending`).',
+    pathParams: { slug: { schema: articleSlug, description: 'The article’s slug.' } },
+    body: 'NewComment',
+    answer: { status: 201, schema: 'Comment', description: 'The comment as stored.' },
+    errors: { 403: 'Comments on this article are closed, or the request came from another site’s page.', 404: 'No article has this slug.' },
+  },
+  {
+    method: 'post',
+    path: '/api/comments/{id}/reports',
+    operationId: 'reportComment',
+    tag: 'Comments',
+    summary: 'Report a comment to the moderators',
+    description: 'Counted once per reader (an anonymous id cookie). No body.',
+    pathParams: { id: { schema: commentSchema.shape.id, description: 'The comment’s id.' } },
+    answer: { status: 201, schema: 'CommentReport', description: 'The report is recorded.' },
+    errors: { 404: 'No comment has this id.', 409: 'This reader has reported the comment already.' },
+  },
+  {
+    method: 'post',
+    path: '/api/newsletter/subscriptions',
+    operationId: 'subscribe',
+    tag: 'Newsletter',
+    summary: 'Sign up for the newsletter',
+    body: 'SubscriptionRequest',
+    answer: { status: 201, schema: 'Subscription', description: 'The address is signed up.' },
+    errors: { 409: 'The address is signed up already.' },
+  },
+  {
+    method: 'post',
+    path: '/api/articles/{slug}/tips',
+    operationId: 'sendTip',
+    tag: 'Tips',
+    summary: 'Send an article to friends by e-mail',
+    pathParams: { slug: { schema: articleSlug, description: 'The article’s slug.' } },
+    body: 'TipRequest',
+    answer: { status: 202, schema: 'TipReceipt', description: 'The e-mails are on their way; `sent` counts the distinct recipients.' },
+    errors: { 404: 'No article has this slug.' },
+  },
+  {
+    method: 'get',
+    path: '/api/openapi.json',
+    operationId: 'getContract',
+    tag: 'Contract',
+    summary: 'This document',
+    answer: { status: 200, schema: 'OpenApiDocument', description: 'The API contract as OpenAPI 3.1.' },
+  },
+];
+
+/** What every path may answer, beside its own cases. */
+const EVERY_PATH: Partial<Record<ErrorStatus, string>> = {
+  400: 'The path holds a malformed `%` sequence.',
+  500: 'An unexpected error; the answer is generic and never carries a stack trace.',
+  503: 'The API is briefly unavailable; `Retry-After` says in how many seconds to try again.',
+};
+
+/** What every mutation may answer: the guards in front of it. */
+const EVERY_MUTATION: Partial<Record<ErrorStatus, string>> = {
+  400: 'The body is not valid JSON, the Idempotency-Key is not 1–255 characters, or the path holds a malformed `%` sequence.',
+  403: 'The request came from another site’s page (its `Origin` is not the app’s).',
+  413: 'The body is over 16 KB; the rest is not read.',
+  415: 'The body is not `application/json` (so a cross-site form cannot post).',
+  422: 'The body does not fit the schema (`fieldErrors` names each field), or the Idempotency-Key was used before with another body.',
+  429: 'Too many requests from this address; `Retry-After` says in how many seconds to try again.',
+};
+
+/** Statuses whose answer says when to try again. */
+const RETRY_AFTER: ErrorStatus[] = [429, 503];
+
+const ref = (name: SchemaName) => ({ $ref: `#/components/schemas/${name}` });
+
+/**
+ * A schema as JSON Schema 2020-12, read as the input it validates: an answer is what the
+ * client parses and a body what the server parses (so extra fields, which zod drops, pass).
+ */
+function jsonSchema(schema: Schema): Record<string, unknown> {
+  const { $schema: _dialect, ...rest } = z.toJSONSchema(schema, { target: 'draft-2020-12', io: 'input', unrepresentable: 'throw' });
+  return rest;
+}
+
+function componentSchemas(): Record<string, unknown> {
+  const registry = z.registry<{ id?: string; maxItems?: number }>();
+  for (const [id, schema] of Object.entries(SCHEMAS)) registry.add(schema, { id });
+  // A custom check has no JSON Schema of its own: what it checks, said in JSON Schema's words.
+  registry.add(tipRequestSchema.shape.recipients, { maxItems: MAX_TIP_RECIPIENTS });
+  const { schemas } = z.toJSONSchema(registry, {
+    target: 'draft-2020-12',
+    io: 'input',
+    unrepresentable: 'throw',
+    metadata: registry,
+    uri: (id) => `#/components/schemas/${id}`,
+  });
+  // Each comes out as a document of its own; under components it is a plain schema.
+  return Object.fromEntries(Object.entries(schemas).map(([id, { $schema: _dialect, $id: _id, ...schema }]) => [id, schema]));
+}
+
+const json = (schema: object) => ({ 'application/json': { schema } });
+
+function errorAnswer(status: ErrorStatus, description: string) {
+  return {
+    description,
+    ...(RETRY_AFTER.includes(status)
+      ? { headers: { 'Retry-After': { description: 'Seconds to wait before trying again.', required: true, schema: jsonSchema(retryAfter) } } }
+      : {}),
+    content: json(ref('Error')),
+  };
+}
+
+function parameters(where: 'path' | 'query', params: Record<string, Parameter> = {}) {
+  return Object.entries(params).map(([name, { schema, description }]) => ({
+    name,
+    in: where,
+    description,
+    required: where === 'path',
+    schema: jsonSchema(schema),
+  }));
+}
+
+function operation(op: Operation) {
+  const mutation = op.method === 'post';
+  const errors = { ...EVERY_PATH, ...(mutation ? EVERY_MUTATION : {}), ...op.errors };
+  return {
+    operationId: op.operationId,
+    tags: [op.tag],
+    summary: op.summary,
+    ...(op.description ? { description: op.description } : {}),
+    parameters: [
+      ...parameters('path', op.pathParams),
+      ...parameters('query', op.query),
+      ...(mutation ? [{ $ref: '#/components/parameters/IdempotencyKey' }] : []),
+    ],
+    ...(op.body ? { requestBody: { required: true, content: json(ref(op.body)) } } : {}),
+    responses: {
+      [op.answer.status]: {
+        description: mutation ? `${op.answer.description} A repeated Idempotency-Key gets this first answer again.` : op.answer.description,
+        content: json(ref(op.answer.schema)),
+      },
+      ...Object.fromEntries(
+        Object.entries(errors)
+          .sort(([a], [b]) => Number(a) - Number(b))
+          .map(([status, description]) => [status, errorAnswer(Number(status) as ErrorStatus, description)]),
+      ),
+    },
+  };
+}
+
+export function openApiDocument() {
+  const paths: Record<string, Record<string, unknown>> = {};
+  for (const op of OPERATIONS) (paths[op.path] ??= {})[op.method] = operation(op);
+  return {
+    openapi: '3.1.1',
+    info: {
+      title: 'Rättsläget API',
+      version: '1.0.0',
+      description: [
+        'The content API behind the Rättsläget reader: articles, writers, statistics, comments, the newsletter and tips. JSON over HTTP.',
+        'Every error has the shape `{ error: { code, message, fieldErrors? } }` (`fieldErrors` on 422).',
+        'Mutations send an `Idempotency-Key`: the same key with the same body gets the first answer again instead of acting twice.',
+      ].join('\n\n'),
+    },
+    jsonSchemaDialect: 'https://json-schema.org/draft/2020-12/schema',
+    tags: [...new Set(OPERATIONS.map((op) => op.tag))].map((name) => ({ name })),
+    paths,
+    components: {
+      schemas: componentSchemas(),
+      parameters: {
+        IdempotencyKey: {
+          name: 'Idempotency-Key',
+          in: 'header',
+          required: false,
+          description: 'One key per submission, reused when it is retried: a repeat gets the first answer. Kept a day, per method, path and key.',
+          schema: jsonSchema(idempotencyKey),
+        },
+      },
+    },
+  };
+}
