@@ -8,19 +8,16 @@ import { comments } from './fixtures/comments.ts';
 import { statsSets } from './fixtures/stats.ts';
 
 /**
- * The one in-memory fixture database behind every mock mode (dev worker, Node
- * tests, preview server). Reads return copies; `resetDb` restores the fixtures.
+ * The fixture database behind every mock mode (dev worker, Node tests, the server's
+ * embedded API). The content (articles, authors, statistics) is fixtures in memory;
+ * what readers post goes to a ReaderStore: in memory by default, in a SQLite file on
+ * the server (src/server/sqliteStore.ts, plugged in with setStore). Reads return
+ * copies; `resetDb` restores the fixtures in both.
  */
 type State = {
   articles: ArticleFixture[];
   authors: Author[];
   statsSets: StatsSet[];
-  comments: Map<string, Comment[]>;
-  reports: Set<string>;
-  subscribers: Set<string>;
-  /** Idempotency-Key → the response body first given for it. */
-  idempotent: Map<string, unknown>;
-  nextCommentId: number;
 };
 
 function freshState(): State {
@@ -28,18 +25,130 @@ function freshState(): State {
     articles: structuredClone(articles),
     authors: structuredClone(authors),
     statsSets: structuredClone(statsSets),
-    comments: new Map(Object.entries(structuredClone(comments))),
-    reports: new Set(),
-    subscribers: new Set(['redan@example.se']),
-    idempotent: new Map(),
-    nextCommentId: 100,
   };
 }
 
 let state = freshState();
 
+/** A tip as it would be handed to a mailer: the unique recipients, the sender, the message. */
+export type StoredTip = {
+  slug: string;
+  recipients: string[];
+  senderName: string;
+  senderEmail: string;
+  message: string | undefined;
+  sentAt: string;
+};
+
+/** Which request an Idempotency-Key belongs to. */
+export type IdempotencyScope = { method: string; path: string; key: string };
+
+/** The first answer given for a key, and the SHA-256 of the body it answered. */
+export type IdempotencyRecord = IdempotencyScope & { bodyHash: string; status: number; body: unknown };
+
+/** A key is replayed for a day, then forgotten. */
+export const IDEMPOTENCY_TTL_MS = 24 * 60 * 60 * 1000;
+
+/**
+ * Where what readers post is kept. Every method is synchronous, so that a check and the
+ * write it decides happen in one turn of the event loop; `transaction` makes several
+ * writes one (all kept, or none if `work` throws).
+ */
+export type ReaderStore = {
+  /** A page of an article's published comments, and how many there are. */
+  publishedComments(slug: string, order: 'newest' | 'oldest', offset: number, limit: number): { items: Comment[]; total: number };
+  /** Stores the comment under a new id, never one given before. */
+  addComment(slug: string, comment: Omit<Comment, 'id'>): Comment;
+  commentExists(id: string): boolean;
+  /** false when this reader has reported the comment already. */
+  addReport(commentId: string, readerId: string): boolean;
+  /** false when the address (lower case) is subscribed already. */
+  addSubscriber(email: string): boolean;
+  addTip(tip: StoredTip): void;
+  /** Every stored tip, oldest first. */
+  tips(): StoredTip[];
+  /** The record for the key, unless it is older than IDEMPOTENCY_TTL_MS. */
+  findIdempotency(scope: IdempotencyScope): IdempotencyRecord | undefined;
+  /** Keeps the record (and deletes the expired ones). */
+  saveIdempotency(record: IdempotencyRecord): void;
+  transaction<T>(work: () => T): T;
+  /** Back to the fixtures, as when the store was created. */
+  reset(): void;
+};
+
+/** What a new store starts with: the fixture comments and one subscriber; new comments are numbered from c100. */
+export const readerSeed = {
+  comments: () => structuredClone(comments),
+  subscribers: ['redan@example.se'],
+  firstCommentNumber: 100,
+};
+
+/** The store of the dev worker and the unit tests. Its `transaction` does not roll back: nothing here fails halfway. */
+export function createMemoryStore(options: { now?: () => number } = {}): ReaderStore {
+  const now = options.now ?? (() => Date.now());
+  const fresh = () => ({
+    comments: new Map(Object.entries(readerSeed.comments())),
+    reports: new Set<string>(),
+    subscribers: new Set(readerSeed.subscribers),
+    tips: [] as StoredTip[],
+    idempotency: new Map<string, IdempotencyRecord & { createdAt: number }>(),
+    nextCommentNumber: readerSeed.firstCommentNumber,
+  });
+  let data = fresh();
+  const scopeKey = ({ method, path, key }: IdempotencyScope) => JSON.stringify([method, path, key]);
+  const expired = (createdAt: number) => createdAt <= now() - IDEMPOTENCY_TTL_MS;
+  return {
+    publishedComments(slug, order, offset, limit) {
+      const all = (data.comments.get(slug) ?? []).filter((c) => c.state === 'published');
+      const ordered = order === 'newest' ? [...all].reverse() : all;
+      return { items: structuredClone(ordered.slice(offset, offset + limit)), total: all.length };
+    },
+    addComment(slug, fields) {
+      const comment: Comment = { id: `c${data.nextCommentNumber++}`, ...fields };
+      data.comments.set(slug, [...(data.comments.get(slug) ?? []), comment]);
+      return { ...comment };
+    },
+    commentExists: (id) => [...data.comments.values()].some((list) => list.some((c) => c.id === id)),
+    addReport(commentId, readerId) {
+      const key = JSON.stringify([commentId, readerId]);
+      if (data.reports.has(key)) return false;
+      data.reports.add(key);
+      return true;
+    },
+    addSubscriber(email) {
+      if (data.subscribers.has(email)) return false;
+      data.subscribers.add(email);
+      return true;
+    },
+    addTip: (tip) => void data.tips.push(structuredClone(tip)),
+    tips: () => structuredClone(data.tips),
+    findIdempotency(scope) {
+      const found = data.idempotency.get(scopeKey(scope));
+      if (!found || expired(found.createdAt)) return undefined;
+      const { createdAt: _createdAt, ...record } = found;
+      return structuredClone(record);
+    },
+    saveIdempotency(record) {
+      for (const [key, kept] of data.idempotency) if (expired(kept.createdAt)) data.idempotency.delete(key);
+      data.idempotency.set(scopeKey(record), { ...structuredClone(record), createdAt: now() });
+    },
+    transaction: (work) => work(),
+    reset: () => void (data = fresh()),
+  };
+}
+
+let store: ReaderStore = createMemoryStore();
+
+/** Puts what readers post in `next` (the server's SQLite store); gives back the store it replaces. */
+export function setStore(next: ReaderStore): ReaderStore {
+  const previous = store;
+  store = next;
+  return previous;
+}
+
 export function resetDb(): void {
   state = freshState();
+  store.reset();
 }
 
 /** For tests that need content the fixtures lack (large or hostile articles). */
@@ -124,47 +233,24 @@ export const db = {
   stats: (id: string) => state.statsSets.find((s) => s.id === id),
 
   comments(slug: string, page: number, pageSize: number, order: 'newest' | 'oldest'): CommentPage {
-    const all = (state.comments.get(slug) ?? []).filter((c) => c.state === 'published');
-    const ordered = order === 'newest' ? [...all].reverse() : all;
-    const start = (page - 1) * pageSize;
-    return {
-      items: ordered.slice(start, start + pageSize),
-      page,
-      pageSize,
-      total: all.length,
-      totalPages: Math.ceil(all.length / pageSize),
-      order,
-    };
+    const { items, total } = store.publishedComments(slug, order, (page - 1) * pageSize, pageSize);
+    return { items, page, pageSize, total, totalPages: Math.ceil(total / pageSize), order };
   },
 
   addComment(slug: string, author: string, text: string): Comment {
     // Links wait for a moderator; everything else is published at once.
     const needsReview = /https?:\/\//i.test(text);
-    const comment: Comment = {
-      id: `c${state.nextCommentId++}`,
-      author,
-      text,
-      postedAt: new Date().toISOString(),
-      state: needsReview ? 'pending' : 'published',
-    };
-    state.comments.set(slug, [...(state.comments.get(slug) ?? []), comment]);
-    return comment;
+    return store.addComment(slug, { author, text, postedAt: new Date().toISOString(), state: needsReview ? 'pending' : 'published' });
   },
 
-  commentExists: (id: string) => [...state.comments.values()].some((list) => list.some((c) => c.id === id)),
-  reportComment(id: string): boolean {
-    if (state.reports.has(id)) return false;
-    state.reports.add(id);
-    return true;
-  },
+  commentExists: (id: string) => store.commentExists(id),
+  /** false when this reader has reported the comment already; other readers' reports do not count. */
+  reportComment: (id: string, readerId: string) => store.addReport(id, readerId),
+  subscribe: (email: string) => store.addSubscriber(email.toLowerCase()),
+  addTip: (tip: StoredTip) => store.addTip(tip),
 
-  subscribe(email: string): boolean {
-    const key = email.toLowerCase();
-    if (state.subscribers.has(key)) return false;
-    state.subscribers.add(key);
-    return true;
-  },
-
-  remembered: (key: string) => state.idempotent.get(key),
-  remember: (key: string, body: unknown) => void state.idempotent.set(key, body),
+  findIdempotency: (scope: IdempotencyScope) => store.findIdempotency(scope),
+  saveIdempotency: (record: IdempotencyRecord) => store.saveIdempotency(record),
+  /** Several writes as one: all kept, or none. */
+  atomically: <T>(work: () => T): T => store.transaction(work),
 };

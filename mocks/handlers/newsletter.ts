@@ -8,14 +8,10 @@ export const newsletterHandlers = [
     const subscription = await requestBody(request, subscriptionRequestSchema, 'Anmälan');
     if (subscription instanceof Response) return subscription;
     const { email } = subscription;
-    return idempotent(
-      request,
-      db.remembered,
-      () =>
-        db.subscribe(email)
-          ? { status: 201, body: { email, status: 'subscribed' } }
-          : { status: 409, body: { error: { code: 'already_subscribed', message: 'Adressen prenumererar redan' } } },
-      db.remember,
+    return idempotent(request, () =>
+      db.subscribe(email)
+        ? { status: 201, body: { email, status: 'subscribed' } }
+        : { status: 409, body: { error: { code: 'already_subscribed', message: 'Adressen prenumererar redan' } } },
     );
   }),
 ];

@@ -1,5 +1,6 @@
 import { HttpResponse } from 'msw';
 import type { z } from 'zod/mini';
+import { db } from '../db.ts';
 
 /** The API's one error shape, as the contract in src/lib/apiError.ts defines it. */
 export function apiError(status: number, code: string, message: string, fieldErrors?: Record<string, string[]>) {
@@ -21,7 +22,8 @@ export function paging(url: URL, defaultSize: number): { page: number; pageSize:
 
 async function jsonBody(request: Request): Promise<Record<string, unknown> | undefined> {
   try {
-    const body: unknown = await request.json();
+    // A copy: the body is read once more for its Idempotency-Key hash.
+    const body: unknown = await request.clone().json();
     return body && typeof body === 'object' && !Array.isArray(body) ? (body as Record<string, unknown>) : undefined;
   } catch {
     return undefined;
@@ -56,14 +58,40 @@ function describeIssue(issue: z.core.$ZodIssue): string {
   }
 }
 
-/** Replays the first answer for an Idempotency-Key so a retried mutation is applied once. */
-export function idempotent(request: Request, remembered: (key: string) => unknown, make: () => { status: number; body: unknown }, remember: (key: string, value: unknown) => void) {
+type Answer = { status: number; body: unknown };
+
+/** Keys are UUIDs from the app; anything much longer is not a key but a way to fill the store. */
+const MAX_KEY_LENGTH = 255;
+
+async function sha256(text: string): Promise<string> {
+  // Web Crypto: the same hash in the dev worker's page and in Node.
+  const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text));
+  return Array.from(new Uint8Array(digest), (byte) => byte.toString(16).padStart(2, '0')).join('');
+}
+
+/**
+ * Applies a mutation once per Idempotency-Key: a retry with the same key and body gets
+ * the first answer again (status and body); the same key with another body is a 422.
+ * Keys are kept per method and path, for a day. Only successes are remembered: a
+ * refusal changed nothing, so a retry is answered afresh (and may succeed once the
+ * cause, say a rate limit, has passed). The check, the write and the record are one
+ * transaction, so an acknowledged write always has its key.
+ */
+export async function idempotent(request: Request, make: () => Answer, headers?: HeadersInit): Promise<Response> {
   const key = request.headers.get('Idempotency-Key');
-  if (key) {
-    const previous = remembered(key) as { status: number; body: unknown } | undefined;
-    if (previous) return HttpResponse.json(previous.body as object, { status: previous.status });
-  }
-  const result = make();
-  if (key && result.status < 300) remember(key, result);
-  return HttpResponse.json(result.body as object, { status: result.status });
+  const answer = (result: Answer) => HttpResponse.json(result.body as object, { status: result.status, headers });
+  if (key === null) return answer(make());
+  if (key.length === 0 || key.length > MAX_KEY_LENGTH)
+    return apiError(400, 'bad_request', `Idempotency-Key ska vara 1–${MAX_KEY_LENGTH} tecken`);
+  const scope = { method: request.method, path: new URL(request.url).pathname, key };
+  const bodyHash = await sha256(await request.text());
+  const result = db.atomically((): Answer => {
+    const previous = db.findIdempotency(scope);
+    if (previous?.bodyHash === bodyHash) return previous;
+    if (previous) return { status: 422, body: { error: { code: 'idempotency_key_reused', message: 'Idempotency-Key har redan använts för en annan förfrågan' } } };
+    const made = make();
+    if (made.status < 300) db.saveIdempotency({ ...scope, bodyHash, ...made });
+    return made;
+  });
+  return answer(result);
 }

@@ -5,10 +5,16 @@ import { idempotent, notFound, requestBody } from './respond.ts';
 
 export const tipHandlers = [
   http.post('*/api/articles/:slug/tips', async ({ params, request }) => {
-    if (!db.article(String(params.slug))) return notFound('Artikeln');
+    const slug = String(params.slug);
+    if (!db.article(slug)) return notFound('Artikeln');
     const tip = await requestBody(request, tipRequestSchema, 'Tipset');
     if (tip instanceof Response) return tip;
-    const sent = new Set(tip.recipients.map((address) => address.toLowerCase())).size;
-    return idempotent(request, db.remembered, () => ({ status: 202, body: { sent } }), db.remember);
+    // Each address once, as a mailer would send it: the first spelling of it is kept.
+    const seen = new Set<string>();
+    const recipients = tip.recipients.filter((address) => !seen.has(address.toLowerCase()) && seen.add(address.toLowerCase()));
+    return idempotent(request, () => {
+      db.addTip({ slug, recipients, senderName: tip.senderName, senderEmail: tip.senderEmail, message: tip.message || undefined, sentAt: new Date().toISOString() });
+      return { status: 202, body: { sent: recipients.length } };
+    });
   }),
 ];

@@ -1,6 +1,8 @@
 import { getResponse, type RequestHandler } from 'msw';
+import { setStore } from '../../mocks/db';
 import { apiHandlers, handlers as everyHandler } from '../../mocks/handlerList';
 import { currentPage } from './pageScope';
+import { openSqliteStore } from './sqliteStore';
 
 // The embedded API: the same MSW handlers the dev worker and the tests use, answered
 // over real HTTP. Loaded only when no API_BASE_URL is set (a dynamic import in setup.ts).
@@ -10,8 +12,12 @@ export type EmbeddedAnswer = { response: Response } | { dropConnection: true };
 const notFound = () =>
   Response.json({ error: { code: 'not_found', message: 'Okänd API-adress' } }, { status: 404, headers: { 'Cache-Control': 'no-store' } });
 
-/** The API's handlers; the test switches (MOCK_SWITCHES=1) come first when they are on. */
-export function createEmbeddedApi(options: { switches: boolean }) {
+/**
+ * The API's handlers; the test switches (MOCK_SWITCHES=1) come first when they are on.
+ * What readers post is kept in <dataDir>/reader-data.sqlite, across restarts.
+ */
+export function createEmbeddedApi(options: { switches: boolean; dataDir: string }) {
+  setStore(openSqliteStore(options.dataDir));
   const handlers: RequestHandler[] = options.switches ? everyHandler : apiHandlers;
   const answer = (request: Request) => answerApiRequest(handlers, request);
   return { answer, transport: embeddedTransport(answer) };

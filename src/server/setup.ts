@@ -34,7 +34,7 @@ export async function createServerApp(config: ServerConfig) {
   } else {
     // Only a build without VITE_API_BASE_URL holds the embedded API at all.
     const { createEmbeddedApi } = await import('./embeddedApi');
-    const api = createEmbeddedApi({ switches: config.mockSwitches });
+    const api = createEmbeddedApi({ switches: config.mockSwitches, dataDir: config.dataDir });
     const media = await loadStaticFiles(config.mockMediaDir, { prefix: '/media', cacheControl: () => 'public, max-age=86400' });
     configureApi({ baseUrl: 'http://embedded.invalid', transport: recordingTransport(api.transport), timeoutMs: API_TIMEOUT_MS });
     embedded = { answer: api.answer, media, guards: { rateLimits: config.rateLimits, trustProxy: config.trustProxy, publicOrigin: config.publicOrigin } };
