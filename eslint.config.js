@@ -69,7 +69,7 @@ export default tseslint.config(
   {
     files: ['**/*.mjs', 'mocks/images/**'],
     languageOptions: {
-      globals: { window: 'readonly', document: 'readonly', console: 'readonly', process: 'readonly', Buffer: 'readonly', URL: 'readonly', performance: 'readonly' },
+      globals: { window: 'readonly', document: 'readonly', console: 'readonly', process: 'readonly', Buffer: 'readonly', URL: 'readonly', performance: 'readonly', fetch: 'readonly', AbortSignal: 'readonly' },
     },
   },
 );

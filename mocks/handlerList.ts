@@ -6,6 +6,7 @@ import { hostileHandlers } from './handlers/hostile.ts';
 import { largeHandlers } from './handlers/large.ts';
 import { newsletterHandlers } from './handlers/newsletter.ts';
 import { openApiHandlers } from './handlers/openapi.ts';
+import { searchHandlers } from './handlers/search.ts';
 import { statsHandlers } from './handlers/stats.ts';
 import { tipHandlers } from './handlers/tips.ts';
 
@@ -17,6 +18,7 @@ export const apiHandlers = [
   ...commentHandlers,
   ...newsletterHandlers,
   ...tipHandlers,
+  ...searchHandlers,
   ...openApiHandlers,
 ];
 
@@ -24,7 +26,7 @@ export const apiHandlers = [
  * The test switches: latency and failures on demand, the data reset, and the hostile
  * and oversized fixture articles. They come first, so they can answer before the API.
  */
-export const testSwitchHandlers = [...controlHandlers, ...hostileHandlers, ...largeHandlers];
+const testSwitchHandlers = [...controlHandlers, ...hostileHandlers, ...largeHandlers];
 
 /** Every handler: the dev worker and the Node tests. The server mounts the switches only when told to. */
 export const handlers = [...testSwitchHandlers, ...apiHandlers];

@@ -1,6 +1,6 @@
 import '@testing-library/jest-dom/vitest';
 import { cleanup, configure } from '@testing-library/react';
-import { afterAll, afterEach, beforeAll, beforeEach } from 'vitest';
+import { afterAll, afterEach, beforeAll, beforeEach, vi } from 'vitest';
 import { resetDb } from '../mocks/db.ts';
 import { server } from '../mocks/node.ts';
 
@@ -12,6 +12,10 @@ configure({
     return error;
   },
 });
+
+// Soft hyphens have tests of their own (src/lib/hyphenate.test.ts, tests/e2e/comfort.test.ts);
+// here words stay whole, so queries by text do not race the patterns' lazy load.
+vi.mock('hyphen/sv', () => ({ default: { hyphenateSync: (word: string) => word } }));
 
 beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
 afterEach(() => {

@@ -1,8 +1,9 @@
 import { z } from 'zod/mini';
-import { articleSchema, sectionListSchema, tagSchema, teaserPageSchema } from '../features/articles/schema';
+import { articleSchema, sectionListSchema, tagSchema, teaserPageSchema, teaserSchema } from '../features/articles/schema';
 import { authorSchema } from '../features/authors/schema';
 import { commentPageSchema, commentReportSchema, commentSchema, newCommentSchema } from '../features/comments/schema';
 import { subscriptionRequestSchema, subscriptionSchema } from '../features/newsletter/schema';
+import { searchPageSchema, searchRequestSchema, suggestionListSchema, suggestRequestSchema } from '../features/search/schema';
 import { statsListSchema, statsSetSchema } from '../features/stats/schema';
 import { MAX_TIP_RECIPIENTS, tipReceiptSchema, tipRequestSchema } from '../features/tips/schema';
 import { apiErrorBodySchema } from '../lib/apiError';
@@ -14,9 +15,6 @@ import { imageSchema } from '../lib/imageSchema';
 // /api/openapi.json; `npm run api:openapi` writes it again after a schema changes.
 
 type Schema = z.ZodMiniType;
-
-/** A teaser is not exported on its own: it is the item of an article list. */
-const teaserSchema = teaserPageSchema.shape.items.def.element;
 
 /** The OpenAPI document itself, as far as a caller relies on it. */
 const openApiDocumentSchema = z.looseObject({
@@ -44,6 +42,8 @@ const SCHEMAS = {
   Subscription: subscriptionSchema,
   TipRequest: tipRequestSchema,
   TipReceipt: tipReceiptSchema,
+  SearchPage: searchPageSchema,
+  SuggestionList: suggestionListSchema,
   Error: apiErrorBodySchema,
   OpenApiDocument: openApiDocumentSchema,
 } satisfies Record<string, Schema>;
@@ -221,6 +221,38 @@ const OPERATIONS: Operation[] = [
     body: 'TipRequest',
     answer: { status: 202, schema: 'TipReceipt', description: 'The e-mails are on their way; `sent` counts the distinct recipients.' },
     errors: { 404: 'No article has this slug.' },
+  },
+  {
+    method: 'get',
+    path: '/api/search',
+    operationId: 'search',
+    tag: 'Search',
+    summary: 'Full-text search',
+    description:
+      'Articles matching the words of `q` (Swedish as typed: case and diacritics folded, the last word as a prefix, one typo forgiven in longer words), each with a snippet and the offsets of the matched words in it ([start, end) in UTF-16 code units).',
+    query: {
+      q: { schema: searchRequestSchema.shape.q, description: 'What to search for, 1–200 characters.' },
+      section: { schema: searchRequestSchema.shape.section, description: 'Only this section’s articles.' },
+      year: { schema: searchRequestSchema.shape.year, description: 'Only articles published this year.' },
+      sort: { schema: searchRequestSchema.shape.sort, description: 'relevance (the default) or newest first.' },
+      page: { schema: page, description: 'The page, from 1.' },
+      pageSize: { schema: pageSize(10), description: 'Hits on a page.' },
+    },
+    answer: { status: 200, schema: 'SearchPage', description: 'A page of hits; with none, `suggestion` may name the closest spelling that has hits.' },
+    errors: {
+      404: 'A page after the last.',
+      422: 'q is missing or too long, or section, year, sort, page or pageSize is not valid; fieldErrors names which.',
+    },
+  },
+  {
+    method: 'get',
+    path: '/api/search/suggest',
+    operationId: 'suggestHeadlines',
+    tag: 'Search',
+    summary: 'Headline suggestions while typing',
+    query: { q: { schema: suggestRequestSchema.shape.q, description: 'What has been typed so far, 1–200 characters.' } },
+    answer: { status: 200, schema: 'SuggestionList', description: 'At most 8 matching headlines with their slugs.' },
+    errors: { 422: 'q is missing or too long.' },
   },
   {
     method: 'get',

@@ -4,6 +4,7 @@ import { Link, NavLink, Outlet, ScrollRestoration, useLocation, useNavigation, u
 import { ConnectionStatus } from '../components/ConnectionStatus';
 import { ThemeToggle } from '../components/ThemeToggle';
 import { sectionListQuery } from '../features/articles/api';
+import { SiteSearch } from '../features/search/components/SiteSearch';
 import { ArticleSkeleton } from '../components/Skeleton';
 import { hasOfflineCopies } from '../lib/offlineCopy';
 import { paths } from '../lib/paths';
@@ -27,6 +28,9 @@ function SectionNav() {
             <NavLink to={paths.stats()}>{strings.stats.pageTitle}</NavLink>
           </li>
         )}
+        <li>
+          <NavLink to={paths.saved}>{strings.saved.nav}</NavLink>
+        </li>
       </ul>
     </nav>
   );
@@ -59,6 +63,7 @@ export function AppShell({ children }: { children: ReactNode }) {
           <Link to={paths.home} className={styles.logo}>
             {strings.siteName}
           </Link>
+          <SiteSearch />
           <ThemeToggle />
         </div>
         <SectionNav />

@@ -75,6 +75,21 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
               handle: { module: 'src/app/routes/NewsletterRoute.tsx' },
               lazy: { Component: async () => (await import('./routes/NewsletterRoute')).NewsletterRoute },
             },
+            {
+              path: routePatterns.search,
+              // The loader is lazy too (search is not part of every page's code); it loads beside the page's.
+              handle: { module: 'src/app/routes/SearchRoute.tsx' },
+              lazy: {
+                loader: async () => (await import('./routes/SearchRoute.loader')).searchLoader(queryClient),
+                Component: async () => (await import('./routes/SearchRoute')).SearchRoute,
+              },
+            },
+            {
+              // Client-rendered from this device's list; the server sends the page's frame.
+              path: routePatterns.saved,
+              handle: { module: 'src/app/routes/SavedRoute.tsx' },
+              lazy: { Component: async () => (await import('./routes/SavedRoute')).SavedRoute },
+            },
             { path: '*', loader: unknownPathLoader },
           ],
         },

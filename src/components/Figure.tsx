@@ -1,3 +1,4 @@
+import { useHyphenated } from '../lib/hyphenate';
 import type { Image } from '../lib/imageSchema';
 import { strings } from '../lib/strings';
 import { ResponsiveImage } from './ResponsiveImage';
@@ -11,6 +12,7 @@ type FigureProps = {
 };
 
 export function Figure({ image, priority = false, className }: FigureProps) {
+  const [caption] = useHyphenated([image.caption ?? '']);
   return (
     <figure className={[styles.figure, className].filter(Boolean).join(' ')}>
       <ResponsiveImage image={image} layout="column" priority={priority} decoding={priority ? 'sync' : 'async'} className={styles.image} />
@@ -18,7 +20,7 @@ export function Figure({ image, priority = false, className }: FigureProps) {
         {image.caption && (
           <>
             <span className="visually-hidden">{strings.figure.caption}: </span>
-            {image.caption}{' '}
+            {caption}{' '}
           </>
         )}
         <PhotoCredit credit={image.credit} />

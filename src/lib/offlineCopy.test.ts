@@ -1,18 +1,39 @@
 import { describe, expect, it } from 'vitest';
-import { isCachedApiRequest, isPictureAddress } from './offlineCopy';
+import { isCachedApiRequest, isPictureAddress, isStorable } from './offlineCopy';
 
 const API = 'https://api.rattslaget.example/api/';
 
 describe('what the service worker keeps for offline reading', () => {
   it.each([
     ['GET', 'https://api.rattslaget.example/api/articles/hakte', true],
-    ['GET', 'https://api.rattslaget.example/api/articles/hakte/comments?page=2', true],
+    ['GET', 'https://api.rattslaget.example/api/articles?section=brott&page=2', true],
+    ['GET', 'https://api.rattslaget.example/api/sections', true],
+    ['GET', 'https://api.rattslaget.example/api/tags/jo', true],
+    ['GET', 'https://api.rattslaget.example/api/authors/anna-berg', true],
+    ['GET', 'https://api.rattslaget.example/api/stats', true],
+    ['GET', 'https://api.rattslaget.example/api/stats/sexkop-anmalda', true],
+    ['GET', 'https://api.rattslaget.example/api/articles/hakte/comments?page=2', false],
+    ['GET', 'https://api.rattslaget.example/api/openapi.json', false],
     ['POST', 'https://api.rattslaget.example/api/articles/hakte/comments', false],
     ['GET', 'https://api.rattslaget.example/api/__mock?fail=500', false],
     ['GET', 'https://elsewhere.example/api/articles/hakte', false],
     ['GET', 'https://api.rattslaget.example/media/hakte-800.webp', false],
   ])('%s %s → %s', (method, url, kept) => {
     expect(isCachedApiRequest(new URL(url), method, API)).toBe(kept);
+  });
+
+  it.each([
+    [null, true],
+    ['no-cache', true],
+    ['public, max-age=60', true],
+    ['no-store', false],
+    ['private, max-age=60', false],
+    ['Private', false],
+    ['max-age=0, no-store', false],
+    ['private="set-cookie"', false],
+  ])('an answer with Cache-Control %s may be stored: %s', (cacheControl, storable) => {
+    const headers = new Headers(cacheControl === null ? {} : { 'Cache-Control': cacheControl });
+    expect(isStorable(headers)).toBe(storable);
   });
 
   it('keeps pictures by address, but not the app’s own precached files', () => {

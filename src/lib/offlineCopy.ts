@@ -3,9 +3,28 @@
 export const SAVED_AT_HEADER = 'X-Saved-At';
 export const OFFLINE_COPY_HEADER = 'X-Offline-Copy';
 
-/** API reads the service worker keeps: GETs under the API's /api/, not the mock's controls. */
+/** The worker's store of articles the reader saved (the list at /sparat); kept until removed. */
+export const SAVED_CACHE = 'saved';
+
+/** Messages the app sends the worker about saved articles; it answers on the message's port. */
+export type SavedMessage = { type: 'KEEP_SAVED' | 'FORGET_SAVED'; payload: { urls: string[] } };
+/** The worker's answer: which of the addresses it now holds (KEEP) or dropped (FORGET). */
+export type SavedReply = { urls: string[] };
+
+// What reading offline needs: articles and their lists, sections, topics, writers and
+// statistics. Never comments (other readers' words, and they change), the mock's
+// switches, or anything a reader sends.
+const READING_PATH = /^\/api\/(?:articles(?:\/[^/]+)?|sections|tags\/[^/]+|authors\/[^/]+|stats(?:\/[^/]+)?)$/;
+
+/** API reads the service worker keeps: GETs under the API's /api/ that reading offline needs. */
 export function isCachedApiRequest(url: URL, method: string, apiPrefix: string): boolean {
-  return method === 'GET' && url.href.startsWith(apiPrefix) && !url.pathname.startsWith('/api/__mock');
+  return method === 'GET' && url.href.startsWith(apiPrefix) && READING_PATH.test(url.pathname);
+}
+
+/** Whether an answer may be stored at all: never one marked no-store or private. */
+export function isStorable(headers: Headers): boolean {
+  const directives = (headers.get('Cache-Control') ?? '').toLowerCase().split(',').map((part) => part.trim().split('=')[0]);
+  return !directives.includes('no-store') && !directives.includes('private');
 }
 
 /** A picture file, other than the app's own (precached) assets. */

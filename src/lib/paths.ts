@@ -13,6 +13,8 @@ export const routePatterns = {
   statsList: 'statistik',
   stats: 'statistik/:id',
   newsletter: 'nyhetsbrev',
+  saved: 'sparat',
+  search: 'sok',
 } as const;
 
 /** The pattern's address with its parameter filled in as it is (ids are slugs, or ids the API gave). */
@@ -29,6 +31,10 @@ export const paths = {
   /** One statistics set, or without an id the list of them. */
   stats: (id?: string) => (id === undefined ? `/${routePatterns.statsList}` : fill(routePatterns.stats, id)),
   newsletter: `/${routePatterns.newsletter}`,
+  /** The reader's saved articles, kept on their device. */
+  saved: `/${routePatterns.saved}`,
+  /** The search page; its query and filters are in the query string (features/search/searchParams.ts). */
+  search: `/${routePatterns.search}`,
   /** The RSS feed of the latest articles, or of one section's. */
   feed: (section?: string) => (section === undefined ? '/rss.xml' : `${fill(routePatterns.section, section)}/rss.xml`),
 };

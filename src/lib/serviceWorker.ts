@@ -11,7 +11,8 @@ const UPDATE_CHECK_INTERVAL_MS = 60 * 60 * 1000;
  */
 export async function registerServiceWorker(router: DataRouter, renderedFrom: string[]): Promise<void> {
   const { serviceWorker } = navigator;
-  let controlled = Boolean(serviceWorker.controller);
+  const laterPage = Boolean(serviceWorker.controller);
+  let controlled = laterPage;
   serviceWorker.addEventListener('controllerchange', () => {
     if (controlled) return reloadOnNextNavigation(router);
     controlled = true;
@@ -22,6 +23,9 @@ export async function registerServiceWorker(router: DataRouter, renderedFrom: st
     serviceWorker.controller?.postMessage({ type: 'CACHE_URLS', payload: { urlsToCache } });
   });
   const registration = await serviceWorker.register('/sw.js', { scope: '/' });
+  // A later page: the worker is in charge, but this page's data came with its HTML, not
+  // through the worker, so it is asked to keep that too.
+  if (laterPage) serviceWorker.controller?.postMessage({ type: 'CACHE_URLS', payload: { urlsToCache: renderedFrom } });
   // Readers keep a tab open for days: look for a new version when they come back to it.
   let lastCheck = Date.now();
   document.addEventListener('visibilitychange', () => {

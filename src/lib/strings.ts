@@ -17,6 +17,12 @@ export const strings = {
     light: 'Ljust',
     dark: 'Mörkt',
   },
+  textSize: {
+    label: 'Textstorlek',
+    normal: 'Normal',
+    large: 'Större',
+    larger: 'Störst',
+  },
   loading: 'Laddar …',
   connection: {
     offline: 'Du är offline. Det du redan har öppnat går att läsa; resten laddas när anslutningen är tillbaka.',
@@ -44,6 +50,7 @@ export const strings = {
     chartPending: (caption: string) => `Diagram: ${caption}`,
     chartComingSoon: 'Diagrammet visas här.',
     newsletterCta: 'Anmäl dig till nyhetsbrevet',
+    address: 'Artikelns adress',
   },
   stats: {
     pageTitle: 'Statistik',
@@ -185,6 +192,37 @@ export const strings = {
   author: {
     articlesBy: (name: string) => `Artiklar av ${name}`,
     authorPage: (name: string) => `${name}, skribent`,
+  },
+  /** The masthead's search field; the results page's own text is in features/search/strings.ts. */
+  search: 'Sök',
+  listen: {
+    controls: 'Uppläsning',
+    listen: 'Lyssna',
+    pause: 'Pausa',
+    resume: 'Fortsätt',
+    stop: 'Stoppa',
+    paused: 'Uppläsningen är pausad.',
+    noVoice: 'Uppläsning går inte: webbläsaren har ingen svensk röst. Lägg till en svensk röst i enhetens inställningar för tal och försök igen.',
+    unsupported: 'Uppläsning går inte i den här webbläsaren.',
+    chart: (title: string) => `Diagram: ${title}.`,
+    quoteBy: (speaker: string) => `Det säger ${speaker}.`,
+  },
+  saved: {
+    save: 'Spara',
+    saveLabel: (headline: string) => `Spara: ${headline}`,
+    added: 'Sparad. Du hittar artikeln under Sparat.',
+    removed: 'Borttagen från Sparat.',
+    nav: 'Sparat',
+    pageTitle: 'Sparade artiklar',
+    pageIntro:
+      'Artiklar du har sparat för att läsa senare. Listan finns bara på den här enheten, i den här webbläsaren: den följer inte med till dina andra enheter och skickas inte till oss.',
+    noScript: 'Listan visas när JavaScript är påslaget, eftersom den finns i webbläsaren och inte hos oss.',
+    empty: 'Du har inte sparat några artiklar ännu. Tryck på Spara vid en artikel så hamnar den här.',
+    savedAt: 'Sparad',
+    offline: 'Går att läsa offline',
+    notOffline: 'Inte sparad för läsning offline',
+    remove: 'Ta bort',
+    removeLabel: (headline: string) => `Ta bort: ${headline}`,
   },
   errors: {
     notFoundTitle: 'Sidan finns inte',

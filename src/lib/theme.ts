@@ -1,9 +1,10 @@
+import { cookieValue, storeCookie } from './cookies';
+
 export type ThemeChoice = 'system' | 'light' | 'dark';
 
 // A cookie, not localStorage: the server reads it too and renders the page in the
 // reader's theme, so nothing flips after the page has loaded.
 const COOKIE = 'theme';
-const ONE_YEAR_SECONDS = 60 * 60 * 24 * 365;
 
 function toChoice(value: string | undefined): ThemeChoice {
   return value === 'light' || value === 'dark' ? value : 'system';
@@ -11,8 +12,7 @@ function toChoice(value: string | undefined): ThemeChoice {
 
 /** The theme in a Cookie header (the server's view of the reader's choice). */
 export function themeFromCookieHeader(header: string | null | undefined): ThemeChoice {
-  const pair = (header ?? '').split(';').find((part) => part.trim().startsWith(`${COOKIE}=`));
-  return toChoice(pair?.split('=')[1]?.trim());
+  return toChoice(cookieValue(header, COOKIE));
 }
 
 export function readTheme(): ThemeChoice {
@@ -20,10 +20,7 @@ export function readTheme(): ThemeChoice {
 }
 
 export function storeTheme(choice: ThemeChoice): void {
-  document.cookie =
-    choice === 'system'
-      ? `${COOKIE}=; Path=/; Max-Age=0; SameSite=Lax`
-      : `${COOKIE}=${choice}; Path=/; Max-Age=${ONE_YEAR_SECONDS}; SameSite=Lax`;
+  storeCookie(COOKIE, choice === 'system' ? null : choice);
 }
 
 /** The system setting applies unless the reader picked light or dark. */

@@ -8,7 +8,7 @@ import { jsonError } from './jsonError';
 // size limit, JSON only, same-site posts only, and rate limits per client address.
 
 /** Larger than any valid comment or tip (the schemas' limits), small enough to refuse at once. */
-export const MAX_BODY_BYTES = 16 * 1024;
+const MAX_BODY_BYTES = 16 * 1024;
 
 /** Posts a client address may make a minute, per kind of post. */
 export type RateLimits = { comments: number; reports: number; tips: number; subscriptions: number };
@@ -42,7 +42,7 @@ function postKind(path: string): keyof RateLimits | undefined {
   return undefined;
 }
 
-export function clientAddress(c: Context<Env>, trustProxy: boolean): string {
+function clientAddress(c: Context<Env>, trustProxy: boolean): string {
   if (trustProxy) {
     const forwarded = c.req.header('X-Forwarded-For')?.split(',').at(-1)?.trim();
     if (forwarded) return forwarded;

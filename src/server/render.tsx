@@ -5,9 +5,11 @@ import { createStaticHandler, createStaticRouter, isRouteErrorResponse, StaticRo
 import { createPageState } from '../app/pageState';
 import { PAGE_STATE_ID } from '../app/pageStateId';
 import { createRoutes } from '../app/routeTree';
+import { HYPHENATION_ID, loadHyphenation, recordHyphenation } from '../lib/hyphenate';
 import { createQueryClient } from '../lib/queryClient';
 import { scriptJson } from '../lib/scriptJson';
 import { SiteSettingsProvider } from '../lib/siteSettings';
+import { textSizeFromCookieHeader } from '../lib/textSize';
 import { themeFromCookieHeader } from '../lib/theme';
 import { currentPage } from './pageScope';
 import { styleTags } from './routeAssets';
@@ -43,15 +45,20 @@ export async function renderPage(request: Request, { template, routeAssets, orig
   if (context instanceof Response) return context;
 
   const theme = themeFromCookieHeader(request.headers.get('Cookie'));
+  const textSize = textSizeFromCookieHeader(request.headers.get('Cookie'));
   const router = createStaticRouter(handler.dataRoutes, context);
-  const rendered = renderToString(
-    <StrictMode>
-      <SiteSettingsProvider value={{ origin, theme }}>
-        <QueryClientProvider client={queryClient}>
-          <StaticRouterProvider router={router} context={context} hydrate={false} />
-        </QueryClientProvider>
-      </SiteSettingsProvider>
-    </StrictMode>,
+  await loadHyphenation();
+  // The words hyphenated for this page go with it: the browser hydrates from them without the patterns.
+  const [rendered, hyphenated] = recordHyphenation(() =>
+    renderToString(
+      <StrictMode>
+        <SiteSettingsProvider value={{ origin, theme, textSize }}>
+          <QueryClientProvider client={queryClient}>
+            <StaticRouterProvider router={router} context={context} hydrate={false} />
+          </QueryClientProvider>
+        </SiteSettingsProvider>
+      </StrictMode>,
+    ),
   );
   const hoisted = LEADING_HEAD_TAGS.exec(rendered)?.[0] ?? '';
   const state = createPageState(context, queryClient, { theme, origin, apiPaths: currentPage()?.apiPaths ?? [] });
@@ -62,8 +69,8 @@ export async function renderPage(request: Request, { template, routeAssets, orig
   if (status === 503) {
     headers.set('Cache-Control', 'no-store');
     headers.set('Retry-After', String(RETRY_AFTER_SECONDS));
-  } else if (theme !== 'system') {
-    // Rendered for one reader's theme: not for a shared cache.
+  } else if (theme !== 'system' || textSize !== 'normal') {
+    // Rendered for one reader's theme or text size: not for a shared cache.
     headers.set('Cache-Control', 'private, no-cache');
   } else {
     headers.set('Cache-Control', SHARED_PAGE_CACHE);
@@ -72,7 +79,9 @@ export async function renderPage(request: Request, { template, routeAssets, orig
   const html = template.render({
     head: styleTags(routeAssets(context)) + hoisted,
     body: rendered.slice(hoisted.length),
-    state: `<script type="application/json" id="${PAGE_STATE_ID}">${scriptJson(state)}</script>`,
+    state:
+      `<script type="application/json" id="${PAGE_STATE_ID}">${scriptJson(state)}</script>` +
+      (hyphenated.length ? `<script type="application/json" id="${HYPHENATION_ID}">${scriptJson(hyphenated)}</script>` : ''),
     theme,
   });
   return new Response(html, { status, headers });

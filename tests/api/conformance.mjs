@@ -2,7 +2,6 @@
 // does, following links from the article list, and validates every answer (status,
 // content type, headers, body) against the OpenAPI document (src/api/openapi.json)
 // with ajv. Plain Node ESM, so it runs on Node 20 without a TypeScript step.
-/* global AbortSignal */
 import { randomUUID } from 'node:crypto';
 import { setTimeout as sleep } from 'node:timers/promises';
 import Ajv2020 from 'ajv/dist/2020.js';
@@ -216,6 +215,19 @@ export async function checkApi({ base, document, write = false, fetch = globalTh
   await call('pageSize over 50', { path: '/api/articles', query: { pageSize: 51 }, expect: 422 });
   await call('an unknown comment order', { path: '/api/articles/{slug}/comments', params: { slug: someSlug }, query: { order: 'slumpvis' }, expect: 422 });
   await call('a malformed % in the path', { path: '/api/articles/{slug}', rawPath: '/api/articles/%E0%A4%A', expect: 400 });
+
+  // Search, with words taken from the API's own articles.
+  const headline = articles.find((a) => a.headline)?.headline ?? 'domstol';
+  const word = headline.split(/\s+/).find((w) => w.length >= 6)?.replace(/[^\p{L}]/gu, '') ?? 'domstol';
+  const found = await call('search', { path: '/api/search', query: { q: word }, expect: 200 });
+  expectThat('search finds a word of a headline', `GET /api/search?q=${word}`, (found?.total ?? 0) > 0, `no hits for "${word}"`);
+  await call('search, newest first, filtered', { path: '/api/search', query: { q: word, sort: 'newest', year: '2026', section: sections?.items?.[0]?.id ?? 'brott' }, expect: 200 });
+  await call('search with no hits', { path: '/api/search', query: { q: 'qxzqxzqxz' }, expect: 200 });
+  await call('suggestions', { path: '/api/search/suggest', query: { q: word.slice(0, 4) }, expect: 200 });
+  await call('search without a query', { path: '/api/search', expect: 422 });
+  await call('a query over 200 characters', { path: '/api/search', query: { q: 'a'.repeat(201) }, expect: 422 });
+  await call('an unknown sort', { path: '/api/search', query: { q: word, sort: 'slumpvis' }, expect: 422 });
+  await call('suggestions without a query', { path: '/api/search/suggest', expect: 422 });
 
   if (write) await checkWrites({ call, expectThat, skip, articles });
   return { checks, failed: checks.filter((c) => c.outcome === 'fail').length };

@@ -77,12 +77,36 @@ describe('reading offline, with the app’s service worker', () => {
     await page.getByRole('button', { name: 'Prenumerera' }).click();
     await page.getByText('Klart! Nyhetsbrevet skickas till sparas-inte@example.se.').waitFor();
 
+    // The server's word is kept: an answer marked private or no-store is not stored, even on a path
+    // meant for reading offline (the third, which may be stored, shows the worker saw them all).
+    const cacheControl: Record<string, string> = { jo: 'private, max-age=60', polisen: 'no-store', samtycke: 'no-cache' };
+    await page.context().route('**/api/tags/*', (route) => {
+      const id = new URL(route.request().url()).pathname.split('/').pop() ?? '';
+      return route.fulfill({ json: { id, name: id }, headers: { 'Cache-Control': cacheControl[id] ?? 'no-store' } });
+    });
+    for (const id of Object.keys(cacheControl)) {
+      expect(await page.evaluate(async (path) => (await fetch(path)).status, `/api/tags/${id}`)).toBe(200);
+    }
+
+    // An article's comments are read, but never kept.
+    const commentsRead = page.waitForResponse((response) => response.url().includes('/comments') && response.status() === 200);
+    await page.goto(url(POLICE));
+    await commentsRead;
+    // An article opened with the worker in charge is kept too (its data came with the page).
+    await waitUntilSaved(page, `/api/articles${POLICE.replace('/artikel', '')}`);
+
     const saved = await page.evaluate(async () => {
-      const cache = await caches.open('api');
-      return (await cache.keys()).map((request) => `${request.method} ${new URL(request.url).pathname}`);
+      const entries = [];
+      for (const name of await caches.keys()) {
+        const cache = await caches.open(name);
+        entries.push(...(await cache.keys()).map((request) => `${request.method} ${new URL(request.url).pathname}`));
+      }
+      return entries;
     });
     expect(saved).toContain('GET /api/sections');
-    expect(saved.filter((entry) => /hakte|newsletter|__mock/.test(entry) || !entry.startsWith('GET '))).toEqual([]);
+    expect(saved).toContain('GET /api/articles/polisens-jamstalldhetsarbete-gav-fler-anmalda-sexkop');
+    expect(saved).toContain('GET /api/tags/samtycke');
+    expect(saved.filter((entry) => /hakte|newsletter|__mock|comments|tags\/(jo|polisen)/.test(entry) || !entry.startsWith('GET '))).toEqual([]);
     await close();
   });
 

@@ -122,4 +122,21 @@ describe('XSS payloads in every form input', () => {
     await expectNothingRan(page, dialogs(), problems);
     await close();
   });
+
+  it('search: every payload as a query, in the address and typed into the masthead field, shown as text', async () => {
+    const { page, problems, url, close, dialogs } = await watched();
+    for (const payload of XSS_PAYLOADS) {
+      await page.goto(url(`/sok?q=${encodeURIComponent(payload)}`));
+      const h1 = page.getByRole('heading', { level: 1 });
+      await h1.waitFor();
+      expect(folded(await h1.innerText()), payload).toContain(folded(payload.slice(0, 200)).trim());
+    }
+    await expectNothingRan(page, dialogs(), problems);
+    await page.getByRole('searchbox', { name: 'Sök', exact: true }).focus();
+    await page.getByRole('combobox', { name: 'Sök', exact: true }).fill(XSS_PAYLOADS[4] ?? '');
+    await page.keyboard.press('Enter');
+    await page.getByRole('heading', { level: 1, name: `Sökresultat för ”${XSS_PAYLOADS[4]}”` }).waitFor();
+    await expectNothingRan(page, dialogs(), problems);
+    await close();
+  });
 });

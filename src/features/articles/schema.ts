@@ -44,7 +44,7 @@ export const tagSchema = z.object({ id: slug, name: z.string() });
 
 const bylineSchema = z.object({ id: slug, name: z.string(), role: z.string() });
 
-const teaserSchema = z.object({
+export const teaserSchema = z.object({
   slug,
   headline: z.string(),
   lead: z.string(),

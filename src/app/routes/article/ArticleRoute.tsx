@@ -3,6 +3,7 @@ import { lazy, Suspense, type ReactNode } from 'react';
 import { useParams } from 'react-router';
 import { JsonLd, PageMeta } from '../../../components/PageMeta';
 import { OfflineCopyNotice } from '../../../components/OfflineCopyNotice';
+import { SaveButton } from '../../../components/SaveButton';
 import { articlePath, articleQuery } from '../../../features/articles/api';
 import { newsArticleJsonLd } from '../../../features/articles/articleText';
 import { ArticleView } from '../../../features/articles/components/ArticleView';
@@ -13,12 +14,14 @@ import { previewImage } from '../../../lib/imageSchema';
 import { paths } from '../../../lib/paths';
 import { useSiteSettings } from '../../../lib/siteSettings';
 import { useAfterPaint } from '../../../lib/useAfterPaint';
+import { ListenPlaceholder } from './ListenPlaceholder';
 import { useScrollToFragment } from './useScrollToFragment';
 import styles from './ArticleRoute.module.css';
 
 // Only articles with a chart need the statistics figure; Recharts itself loads later still.
 const ArticleChart = lazy(() => import('../../../features/stats/components/ArticleChart').then((m) => ({ default: m.ArticleChart })));
-// Sharing, tips, comments and the sign-up form come after the article is on screen.
+// Reading aloud, sharing, tips, comments and the sign-up form come after the article is on screen.
+const ListenControl = lazy(() => import('./ListenControl').then((m) => ({ default: m.ListenControl })));
 const ArticleEngagement = lazy(() => import('./ArticleEngagement').then((m) => ({ default: m.ArticleEngagement })));
 const NewsletterSignup = lazy(() =>
   import('../../../features/newsletter/components/NewsletterSignup').then((m) => ({ default: m.NewsletterSignup })),
@@ -48,6 +51,13 @@ export function ArticleRoute() {
         <JsonLd data={newsArticleJsonLd(article, origin)} />
       </PageMeta>
       <OfflineCopyNotice apiPath={articlePath(slug)} />
+      <div className={styles.tools} data-print="hide">
+        {/* A new article starts silent: whatever was being read stops. */}
+        <AfterPaint ready={painted} placeholder={<ListenPlaceholder />}>
+          <ListenControl key={article.slug} article={article} />
+        </AfterPaint>
+        <SaveButton slug={article.slug} headline={article.headline} />
+      </div>
       <DataHighlightProvider>
         <ArticleView
           article={article}

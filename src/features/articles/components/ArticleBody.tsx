@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import { Figure } from '../../../components/Figure';
 import { CopyLink } from '../../../components/CopyLink';
+import { useHyphenated } from '../../../lib/hyphenate';
 import { strings } from '../../../lib/strings';
 import type { Block } from '../schema';
 import { FactBox } from './FactBox';
@@ -17,6 +18,7 @@ export type BlockSlots = {
 };
 
 export function ArticleBody({ blocks, slots }: { blocks: Block[]; slots: BlockSlots }) {
+  const subheadings = useHyphenated(blocks.map((block) => (block.type === 'subheading' ? block.text : '')));
   return (
     <div className={styles.body}>
       {blocks.map((block, index) => {
@@ -31,7 +33,7 @@ export function ArticleBody({ blocks, slots }: { blocks: Block[]; slots: BlockSl
             return (
               <div key={index} className={styles.subheadingRow}>
                 <h2 id={block.id} className={styles.subheading} tabIndex={-1}>
-                  {block.text}
+                  {subheadings[index]}
                 </h2>
                 <CopyLink fragment={block.id} label={strings.share.headingLink(block.text)}>
                   #

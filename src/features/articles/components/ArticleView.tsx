@@ -1,13 +1,17 @@
-import type { ReactNode } from 'react';
+import { useState, type ReactNode } from 'react';
 import { Link } from 'react-router';
 import { Figure } from '../../../components/Figure';
+import { useHyphenated } from '../../../lib/hyphenate';
 import { paths } from '../../../lib/paths';
+import { useSiteSettings } from '../../../lib/siteSettings';
 import { strings } from '../../../lib/strings';
+import { readTextSize, storeTextSize } from '../../../lib/textSize';
 import { articleReadingMinutes } from '../articleText';
 import type { Article } from '../schema';
 import { ArticleBody, type BlockSlots } from './ArticleBody';
 import { ArticleByline } from './ArticleByline';
 import { TeaserList } from './TeaserList';
+import { TextSizeControl } from './TextSizeControl';
 import styles from './ArticleView.module.css';
 
 type ArticleViewProps = {
@@ -19,16 +23,20 @@ type ArticleViewProps = {
 };
 
 export function ArticleView({ article, slots, afterBody }: ArticleViewProps) {
+  const settings = useSiteSettings();
+  // The size the page was rendered at: the server read the same cookie.
+  const [textSize, setTextSize] = useState(settings.textSize ?? readTextSize());
+  const [headline, lead] = useHyphenated([article.headline, article.lead]);
   return (
-    <article className={styles.article}>
+    <article className={styles.article} data-text-size={textSize}>
       <header className={styles.header}>
         <p className={styles.section}>
           <Link to={paths.section(article.section.id)}>{article.section.name}</Link>
         </p>
         <h1 className={styles.headline} tabIndex={-1}>
-          {article.headline}
+          {headline}
         </h1>
-        <p className={styles.lead}>{article.lead}</p>
+        <p className={styles.lead}>{lead}</p>
       </header>
       <Figure image={article.hero} priority className={styles.hero} />
       <ArticleByline
@@ -36,6 +44,13 @@ export function ArticleView({ article, slots, afterBody }: ArticleViewProps) {
         publishedAt={article.publishedAt}
         updatedAt={article.updatedAt}
         readingMinutes={articleReadingMinutes(article)}
+      />
+      <TextSizeControl
+        value={textSize}
+        onChange={(size) => {
+          setTextSize(size);
+          storeTextSize(size);
+        }}
       />
       <ArticleBody blocks={article.body} slots={slots} />
       {article.tags.length > 0 && (
@@ -51,6 +66,9 @@ export function ArticleView({ article, slots, afterBody }: ArticleViewProps) {
         </nav>
       )}
       {afterBody}
+      <p className={styles.address}>
+        {strings.article.address}: {new URL(paths.article(article.slug), settings.origin).href}
+      </p>
       {article.related.length > 0 && (
         <section className={styles.related} aria-labelledby="related-title" data-print="hide">
           <h2 id="related-title">{strings.article.related}</h2>

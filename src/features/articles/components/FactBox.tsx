@@ -1,4 +1,5 @@
 import { useId } from 'react';
+import { useHyphenated } from '../../../lib/hyphenate';
 import type { Block } from '../schema';
 import { strings } from '../../../lib/strings';
 import styles from './FactBox.module.css';
@@ -7,14 +8,15 @@ type Facts = Extract<Block, { type: 'factBox' }>;
 
 export function FactBox({ facts }: { facts: Facts }) {
   const titleId = useId();
+  const [title = '', ...items] = useHyphenated([facts.title, ...facts.items]);
   return (
     <aside className={styles.box} aria-labelledby={titleId}>
       <p className={styles.kicker}>{strings.article.factBox}</p>
       <h2 id={titleId} className={styles.title}>
-        {facts.title}
+        {title}
       </h2>
       <ul className={styles.items}>
-        {facts.items.map((item, index) => (
+        {items.map((item, index) => (
           <li key={index}>{item}</li>
         ))}
       </ul>

@@ -1,6 +1,8 @@
 import { Link } from 'react-router';
 import type { Inline } from '../schema';
+import { useHyphenated } from '../../../lib/hyphenate';
 import { safeHref } from '../../../lib/safeHref';
+import { useSiteSettings } from '../../../lib/siteSettings';
 import { DataRef } from './DataRef';
 
 /** The sentence around character `offset` of `text`, for a number's context. */
@@ -10,30 +12,37 @@ function sentenceAt(text: string, offset: number): string {
   return text.slice(before === -1 ? 0 : before + 2, after === -1 ? undefined : after + 1).trim();
 }
 
-/** Inline nodes as text and elements; nothing from the data is ever parsed as HTML. */
+/**
+ * Inline nodes as text and elements; nothing from the data is ever parsed as HTML.
+ * Long words get soft hyphens; the numbers that point into a chart never do.
+ */
 export function InlineContent({ nodes }: { nodes: Inline[] }) {
+  const { origin } = useSiteSettings();
+  const shown = useHyphenated(nodes.map((node) => (node.type === 'dataRef' ? '' : node.text)));
   const plain = nodes.map((node) => node.text).join('');
   let offset = 0;
   return nodes.map((node, index) => {
     const at = offset;
     offset += node.text.length;
+    const text = shown[index];
     switch (node.type) {
       case 'text':
-        return node.text;
+        return text;
       case 'emphasis':
-        return <em key={index}>{node.text}</em>;
+        return <em key={index}>{text}</em>;
       case 'strong':
-        return <strong key={index}>{node.text}</strong>;
+        return <strong key={index}>{text}</strong>;
       case 'link': {
         const link = safeHref(node.href);
-        if (!link) return node.text;
+        if (!link) return text;
+        // A printed page shows where its links go: the full address, for in-app links too.
         return link.kind === 'internal' ? (
-          <Link key={index} to={link.to}>
-            {node.text}
+          <Link key={index} to={link.to} data-print-href={new URL(link.to, origin).href}>
+            {text}
           </Link>
         ) : (
-          <a key={index} href={link.href} rel="noopener noreferrer">
-            {node.text}
+          <a key={index} href={link.href} rel="noopener noreferrer" data-print-href={link.href}>
+            {text}
           </a>
         );
       }

@@ -1,3 +1,4 @@
+import { useHyphenated } from '../../../lib/hyphenate';
 import type { Block } from '../schema';
 import { strings } from '../../../lib/strings';
 import styles from './QuoteBlock.module.css';
@@ -6,10 +7,11 @@ type Quote = Extract<Block, { type: 'quote' }>;
 
 /** A spoken quote, set off with a dash as Swedish news style does. */
 export function QuoteBlock({ quote }: { quote: Quote }) {
+  const [text] = useHyphenated([quote.text]);
   return (
     <figure className={styles.quote}>
       <blockquote className={styles.text}>
-        <p>– {quote.text}</p>
+        <p>– {text}</p>
       </blockquote>
       <figcaption className={styles.speaker}>
         <span className="visually-hidden">{strings.article.quoteBy} </span>

@@ -23,6 +23,15 @@ import styles from './StatsFigure.module.css';
 /** Above this many points, markers are left out and only dash patterns tell series apart. */
 const MAX_MARKED_POINTS = 60;
 
+/**
+ * Room to the right of the plot for half of the last tick label, which is centred on
+ * the last point: a generous 7.5 px a character at the axis's 0.75rem, plus a little.
+ */
+function rightMargin(lastTick: string | undefined, least: number): number {
+  const label = lastTick ? formatPeriod(lastTick, true) : '';
+  return Math.max(least, Math.ceil(label.length * 3.75) + 4);
+}
+
 export type TrendChartProps = {
   stats: StatsSet;
   rows: ChartRow[];
@@ -95,7 +104,8 @@ export default function TrendChart(props: TrendChartProps) {
     <ResponsiveContainer width="100%" height="100%" initialDimension={{ width: 640, height: 360 }}>
       <LineChart
         data={rows}
-        margin={{ top: 12, right: compact ? 12 : 24, bottom: 4, left: 0 }}
+        // The value axis sizes itself to its labels; two pixels more keep their first glyph from touching the edge.
+        margin={{ top: 12, right: rightMargin(ticks.at(-1), compact ? 12 : 24), bottom: 4, left: 2 }}
         onMouseMove={(state) => onHover(state?.activeLabel === undefined ? null : String(state.activeLabel))}
         onMouseLeave={() => onHover(null)}
         title={strings.stats.chartLabel(stats.title)}

@@ -1,0 +1,24 @@
+import { strings } from '../../../lib/strings';
+import styles from './ListenControl.module.css';
+
+const ICONS = { play: 'M8 5v14l11-7z', pause: 'M6 5h4v14H6zM14 5h4v14h-4z', stop: 'M6 6h12v12H6z' };
+
+export function ListenIcon({ name }: { name: keyof typeof ICONS }) {
+  return (
+    <svg className={styles.icon} viewBox="0 0 24 24" aria-hidden="true" focusable="false">
+      <path d={ICONS[name]} />
+    </svg>
+  );
+}
+
+/** "Lyssna" as it looks until its code has loaded after the article is painted (not yet usable). */
+export function ListenPlaceholder() {
+  return (
+    <div className={styles.listen} role="group" aria-label={strings.listen.controls}>
+      <button type="button" className={styles.button} aria-disabled="true">
+        <ListenIcon name="play" />
+        {strings.listen.listen}
+      </button>
+    </div>
+  );
+}

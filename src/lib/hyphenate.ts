@@ -1,0 +1,149 @@
+import { useEffect, useSyncExternalStore } from 'react';
+
+// Chromium ships no Swedish hyphenation dictionary, so long compounds get soft
+// hyphens from TeX's Swedish patterns (the `hyphen` package) when they are rendered.
+// The patterns are about 16 KB gzip: the server always has them; the browser hydrates from
+// the words the server hyphenated for the page (a JSON block) and fetches the patterns
+// after the page has loaded, for the pages it renders itself.
+
+export const SOFT_HYPHEN = '\u00AD';
+/** The id of the page's JSON block with the words the server hyphenated. */
+export const HYPHENATION_ID = 'hyphenation';
+const MIN_LETTERS = 8;
+
+/** A word of letters only, with the punctuation around it (not digits, slashes or @) kept aside. */
+const WORD = /^([^\p{L}\p{N}/@]*)(\p{L}[\p{L}\p{M}]*)([^\p{L}\p{N}/@]*)$/u;
+const SOFT_HYPHENS = /\u00AD/g;
+
+type WordHyphenator = (word: string) => string;
+
+let patterns: WordHyphenator | null = null;
+let loading: Promise<WordHyphenator> | null = null;
+const listeners = new Set<() => void>();
+/** In the browser: the words the server hyphenated for this page, by their plain spelling. */
+let serverWords: Map<string, string> | null = null;
+/** On the server while a page renders: every long word hyphenated for it. */
+let record: Map<string, string> | null = null;
+
+/**
+ * `text` with soft hyphens in its long words. Only words of at least eight letters
+ * and nothing else are touched: URLs, e-mail addresses, numbers, words with digits,
+ * and words already holding a hyphen or soft hyphen are left as they are.
+ */
+export function hyphenateText(text: string, hyphenateWord: WordHyphenator): string {
+  return text.replace(/\S+/g, (token) => {
+    const parts = WORD.exec(token);
+    const [, before = '', word = '', after = ''] = parts ?? [];
+    if ([...word].length < MIN_LETTERS) return token;
+    return before + hyphenateWord(word) + after;
+  });
+}
+
+/** Loads the Swedish patterns once; without them (offline before they were ever fetched) words stay whole. */
+export function loadHyphenation(): Promise<WordHyphenator> {
+  loading ??= import('hyphen/sv')
+    .then(
+      (module): WordHyphenator => (word) => module.default.hyphenateSync(word),
+      (): WordHyphenator => (word) => word,
+    )
+    .then((loaded) => {
+      patterns = loaded;
+      for (const listener of listeners) listener();
+      return loaded;
+    });
+  return loading;
+}
+
+/** Server: renders a page and returns, with it, the hyphenated form of every long word it holds. */
+export function recordHyphenation<T>(render: () => T): [T, string[]] {
+  record = new Map();
+  try {
+    return [render(), [...record.values()]];
+  } finally {
+    record = null;
+  }
+}
+
+function fromServer(): Map<string, string> {
+  if (!serverWords) {
+    const block = typeof document === 'undefined' ? null : document.getElementById(HYPHENATION_ID);
+    const words = block?.textContent ? (JSON.parse(block.textContent) as string[]) : [];
+    serverWords = new Map(words.map((word) => [word.replace(SOFT_HYPHENS, ''), word]));
+  }
+  return serverWords;
+}
+
+function subscribe(listener: () => void): () => void {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+}
+
+/**
+ * The server renders with the patterns (and records the words); the browser hydrates
+ * with the server's words, which give the same text, and takes the patterns once they
+ * are loaded. A page the browser renders itself shows its new words whole until then.
+ */
+function useWordHyphenator(texts: readonly string[]): WordHyphenator {
+  const loaded = useSyncExternalStore(
+    subscribe,
+    () => patterns,
+    () => (typeof document === 'undefined' ? patterns : null),
+  );
+  const words = loaded ? null : fromServer();
+  const unknown = words !== null && texts.some((text) => hasWordOutside(text, words));
+  useEffect(() => {
+    if (unknown) void loadHyphenation();
+  }, [unknown]);
+  const log = record;
+  if (loaded && log) {
+    return (word) => {
+      const hyphenated = loaded(word);
+      log.set(word, hyphenated);
+      return hyphenated;
+    };
+  }
+  return loaded ?? ((word) => words?.get(word) ?? word);
+}
+
+/** Whether `text` has a long word that `words` does not hold. */
+function hasWordOutside(text: string, words: Map<string, string>): boolean {
+  let outside = false;
+  hyphenateText(text, (word) => {
+    outside ||= !words.has(word);
+    return word;
+  });
+  return outside;
+}
+
+let started = false;
+
+/** Copied text carries no soft hyphens: they are for line breaks here, not for whatever it is pasted into. */
+function copyWithoutSoftHyphens(event: ClipboardEvent): void {
+  const selection = document.getSelection();
+  const text = selection?.toString() ?? '';
+  if (!selection || !event.clipboardData || !text.includes(SOFT_HYPHEN)) return;
+  const html = document.createElement('div');
+  for (let i = 0; i < selection.rangeCount; i++) html.append(selection.getRangeAt(i).cloneContents());
+  event.clipboardData.setData('text/plain', text.replace(SOFT_HYPHENS, ''));
+  event.clipboardData.setData('text/html', html.innerHTML.replace(SOFT_HYPHENS, ''));
+  event.preventDefault();
+}
+
+/** After the page has loaded: the patterns for pages rendered in the browser, and clean copying. */
+function useHyphenationInBrowser(): void {
+  useEffect(() => {
+    if (started) return;
+    started = true;
+    document.addEventListener('copy', copyWithoutSoftHyphens);
+    const load = () => void loadHyphenation();
+    if ('requestIdleCallback' in window) requestIdleCallback(load, { timeout: 5000 });
+    else setTimeout(load, 1000);
+  }, []);
+}
+
+/** `texts` with soft hyphens in their long words, the same on the server and in the browser. */
+export function useHyphenated(texts: readonly string[]): string[] {
+  const hyphenateWord = useWordHyphenator(texts);
+  useHyphenationInBrowser();
+  return texts.map((text) => hyphenateText(text, hyphenateWord));
+}
