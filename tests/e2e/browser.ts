@@ -13,6 +13,9 @@ const CHROME_FLAGS = [
   '--disable-sync',
 ];
 
+/** Text as a reader sees it: the soft hyphens of Swedish hyphenation are invisible unless a line breaks there. */
+export const readable = (text: string | null | undefined): string => (text ?? '').replaceAll('\u00AD', '');
+
 export const POLICE = '/artikel/polisens-jamstalldhetsarbete-gav-fler-anmalda-sexkop';
 
 function launchBrowser(): Promise<Browser> {

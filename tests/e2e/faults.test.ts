@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { FAILURES } from '../../mocks/handlers/controls.ts';
-import { openPage, useBrowser } from './browser';
+import { openPage, readable, useBrowser } from './browser';
 
 const chromium = useBrowser();
 
@@ -37,7 +37,7 @@ describe('in Chromium, with the API failing in each way', () => {
       expect(await page.getByRole('link', { name: 'Rättsläget' }).isVisible()).toBe(true);
       await page.evaluate(() => fetch('/api/__mock'));
       await page.getByRole('button', { name: 'Försök igen' }).click();
-      await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe('Häktning: när någon får sitta inlåst före dom');
+      await expect.poll(async () => readable(await page.getByRole('heading', { level: 1 }).textContent())).toBe('Häktning: när någon får sitta inlåst före dom');
       await close();
     }, 60_000);
   }
@@ -77,7 +77,7 @@ describe('a flaky connection', () => {
     await page.getByText(/har inte öppnats på den här enheten förut/).waitFor({ timeout: 10_000 });
     await page.context().setOffline(false);
     await page.getByText('Anslutningen är tillbaka.').waitFor();
-    await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe('JO: riksdagens vakthund över myndigheterna');
+    await expect.poll(async () => readable(await page.getByRole('heading', { level: 1 }).textContent())).toBe('JO: riksdagens vakthund över myndigheterna');
     await close();
   });
 
@@ -89,7 +89,7 @@ describe('a flaky connection', () => {
     await page.getByRole('link', { name: 'JO: riksdagens vakthund över myndigheterna' }).click();
     await page.getByText(/har inte öppnats på den här enheten förut/).waitFor({ timeout: 10_000 });
     await page.context().setOffline(false);
-    await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe('JO: riksdagens vakthund över myndigheterna');
+    await expect.poll(async () => readable(await page.getByRole('heading', { level: 1 }).textContent())).toBe('JO: riksdagens vakthund över myndigheterna');
     await close();
   });
 });

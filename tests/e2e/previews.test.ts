@@ -1,6 +1,6 @@
 import ogs from 'open-graph-scraper';
 import { describe, expect, inject, it } from 'vitest';
-import { POLICE } from './browser';
+import { POLICE, readable } from './browser';
 
 // What a link preview or a crawler sees: the served HTML as it is, no browser, no script run.
 
@@ -51,9 +51,9 @@ function canonicalOf(html: string): string | undefined {
   return href && decode(href);
 }
 
-/** The page's h1 as text: its markup stripped. */
+/** The page's h1 as text: its markup and soft hyphens stripped. */
 function h1Of(html: string): string[] {
-  return [...html.matchAll(/<h1[^>]*>([\s\S]*?)<\/h1>/g)].map((match) => decode((match[1] ?? '').replace(/<[^>]+>/g, '')));
+  return [...html.matchAll(/<h1[^>]*>([\s\S]*?)<\/h1>/g)].map((match) => readable(decode((match[1] ?? '').replace(/<[^>]+>/g, ''))));
 }
 
 type JsonLd = Record<string, unknown> & { '@type': string };

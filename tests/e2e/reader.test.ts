@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { axeViolations, openPage, POLICE, useBrowser } from './browser';
+import { axeViolations, openPage, POLICE, readable, useBrowser } from './browser';
 
 const chromium = useBrowser();
 
@@ -21,7 +21,7 @@ describe('every route on a cold load', () => {
       for (const colorScheme of ['light', 'dark'] as const) {
         const { page, url, close } = await openPage(chromium(), { colorScheme, expectStatuses });
         await page.goto(url(path));
-        await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe(heading);
+        await expect.poll(async () => readable(await page.getByRole('heading', { level: 1 }).textContent())).toBe(heading);
         await page.waitForLoadState('networkidle');
         expect(await axeViolations(page), `axe, ${colorScheme}`).toEqual([]);
         await page.setViewportSize({ width: 320, height: 700 });
@@ -79,7 +79,7 @@ describe('moving around', () => {
     expect(scrolled).toBeGreaterThan(300);
     await link.click();
     const h1 = page.getByRole('heading', { level: 1 });
-    await expect.poll(() => h1.textContent()).toBe('Arbetsdomstolen avgör tvisterna på arbetsmarknaden');
+    await expect.poll(async () => readable(await h1.textContent())).toBe('Arbetsdomstolen avgör tvisterna på arbetsmarknaden');
     expect(await h1.evaluate((el) => el === document.activeElement)).toBe(true);
     expect(await page.evaluate(() => window.scrollY)).toBe(0);
     expect(await page.title()).toBe('Arbetsdomstolen avgör tvisterna på arbetsmarknaden – Rättsläget');
@@ -87,7 +87,7 @@ describe('moving around', () => {
     await page.goBack();
     await expect.poll(() => page.evaluate(() => window.scrollY)).toBe(scrolled);
     await page.goForward();
-    await expect.poll(() => h1.textContent()).toBe('Arbetsdomstolen avgör tvisterna på arbetsmarknaden');
+    await expect.poll(async () => readable(await h1.textContent())).toBe('Arbetsdomstolen avgör tvisterna på arbetsmarknaden');
     await close();
   });
 
@@ -97,7 +97,7 @@ describe('moving around', () => {
     await page.getByRole('link', { name: 'Prejudikaten som styr hur lagen tolkas' }).click();
     await page.waitForURL(/hogsta-domstolen-och-prejudikaten/);
     await page.reload();
-    await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe('Prejudikaten som styr hur lagen tolkas');
+    await expect.poll(async () => readable(await page.getByRole('heading', { level: 1 }).textContent())).toBe('Prejudikaten som styr hur lagen tolkas');
     await close();
   });
 
@@ -124,7 +124,7 @@ describe('when the API misbehaves', () => {
     expect(await page.getByRole('link', { name: 'Rättsläget' }).isVisible()).toBe(true);
     await page.context().clearCookies();
     await page.getByRole('button', { name: 'Försök igen' }).click();
-    await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe('Polisens jämställdhetsarbete gav fler anmälda sexköp');
+    await expect.poll(async () => readable(await page.getByRole('heading', { level: 1 }).textContent())).toBe('Polisens jämställdhetsarbete gav fler anmälda sexköp');
     await close();
   });
 
