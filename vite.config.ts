@@ -126,10 +126,11 @@ const CLIENT_BUILD: BuildOptions = {
           { name: 'vendor', test: /node_modules[\\/](react|react-dom|scheduler|react-router|cookie|set-cookie-parser|@tanstack|zod)[\\/]/, priority: 2 },
           {
             name: 'shell',
-            // What every page needs; the forms' code (submission, dialogs, fields) waits for the forms.
+            // What every page needs; the forms' code (submission, dialogs, fields, their strings) waits for the forms,
+            // and speech for the listen control.
             test: (id: string) =>
               /src[\\/](lib[\\/]|components[\\/]|app[\\/](loaders|routeTree|router|pageState|RootLayout|RouteError|NotFoundPage)\.tsx?$|features[\\/](articles|authors|stats)[\\/](api|schema)\.ts$)/.test(id) &&
-              !/src[\\/](lib[\\/](useSubmission|idempotency|submitError|useDraft|email)|components[\\/](Dialog|Field|ErrorSummary|ShareButton))\./.test(id),
+              !/src[\\/](lib[\\/](useSubmission|idempotency|submitError|useDraft|email|speech|strings\.(forms|listen))|components[\\/](Dialog|Field|ErrorSummary|ShareButton))\./.test(id),
             priority: 1,
           },
         ],

@@ -1,5 +1,5 @@
 import { useEffect, useId, useRef, type ReactNode } from 'react';
-import { strings } from '../lib/strings';
+import { formStrings } from '../lib/strings.forms';
 import styles from './Dialog.module.css';
 
 type DialogProps = {
@@ -47,7 +47,7 @@ export function Dialog({ open, onClose, title, children, noCloseButton = false }
           {title}
         </h2>
         {!noCloseButton && (
-          <button type="button" className={styles.close} onClick={() => ref.current?.close()} aria-label={strings.forms.close}>
+          <button type="button" className={styles.close} onClick={() => ref.current?.close()} aria-label={formStrings.forms.close}>
             ×
           </button>
         )}

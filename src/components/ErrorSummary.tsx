@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'react';
-import { strings } from '../lib/strings';
+import { formStrings } from '../lib/strings.forms';
 import styles from './ErrorSummary.module.css';
 
 
@@ -19,7 +19,7 @@ export function ErrorSummary({ errors, attempt }: ErrorSummaryProps) {
   if (!errors.length) return null;
   return (
     <div ref={ref} className={styles.summary} tabIndex={-1} role="alert">
-      <p className={styles.title}>{strings.forms.summaryTitle(errors.length)}</p>
+      <p className={styles.title}>{formStrings.forms.summaryTitle(errors.length)}</p>
       <ul>
         {errors.map((error) => (
           <li key={error.fieldId + error.message}>

@@ -21,6 +21,7 @@ import { statsSetSchema } from '../../src/features/stats/schema';
 import { apiRequest } from '../../src/lib/apiClient';
 import { isApiError } from '../../src/lib/apiError';
 import { strings } from '../../src/lib/strings';
+import { formStrings } from '../../src/lib/strings.forms';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 
 // Generated and mutated payloads go through the app's own client (HTTP, JSON,
@@ -201,7 +202,7 @@ describe('generated and mutated payloads never break a page', () => {
         throughTheApp('/api/articles/fuzz/comments', commentPageSchema, body, (page) => (
           // As the comments section shows them: the count, then the comments.
           <>
-            <h2>{strings.comments.count(page.total)}</h2>
+            <h2>{formStrings.comments.count(page.total)}</h2>
             {page.items.map((comment) => (
               <CommentItem key={comment.id} comment={comment} highlighted={false} />
             ))}

@@ -3,7 +3,7 @@ import type { Article } from '../../../features/articles/schema';
 import { CommentsSection } from '../../../features/comments/components/CommentsSection';
 import { TipButton } from '../../../features/tips/components/TipButton';
 import { paths } from '../../../lib/paths';
-import { strings } from '../../../lib/strings';
+import { formStrings } from '../../../lib/strings.forms';
 import styles from './ArticleEngagement.module.css';
 
 /** What a reader can do with an article: share it, tip someone, and comment. */
@@ -15,7 +15,7 @@ export function ArticleEngagement({ article }: { article: Article }) {
         <ShareButton title={article.headline} url={url} />
         <TipButton slug={article.slug} />
       </div>
-      {article.commentsEnabled ? <CommentsSection slug={article.slug} /> : <p className={styles.closed}>{strings.comments.closed}</p>}
+      {article.commentsEnabled ? <CommentsSection slug={article.slug} /> : <p className={styles.closed}>{formStrings.comments.closed}</p>}
     </>
   );
 }

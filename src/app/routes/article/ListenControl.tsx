@@ -3,7 +3,7 @@ import { useEffect, useMemo, useRef, type RefObject } from 'react';
 import type { Article } from '../../../features/articles/schema';
 import { statsQuery } from '../../../features/stats/api';
 import { useSpeech } from '../../../lib/speech';
-import { strings } from '../../../lib/strings';
+import { listenStrings } from '../../../lib/strings.listen';
 import { findSpokenElement, spokenArticle, type SpokenPart } from './articleSpeech';
 import { ListenIcon } from './ListenPlaceholder';
 import styles from './ListenControl.module.css';
@@ -38,20 +38,20 @@ export function ListenControl({ article }: { article: Article }) {
 
   const main = state === 'idle' ? start : state === 'playing' ? pause : resume;
   return (
-    <div ref={ref} className={styles.listen} role="group" aria-label={strings.listen.controls}>
+    <div ref={ref} className={styles.listen} role="group" aria-label={listenStrings.controls}>
       {/* One button that changes what it does, so focus stays on it. */}
       <button type="button" className={styles.button} onClick={() => void main()}>
         <ListenIcon name={state === 'playing' ? 'pause' : 'play'} />
-        {state === 'idle' ? strings.listen.listen : state === 'playing' ? strings.listen.pause : strings.listen.resume}
+        {state === 'idle' ? listenStrings.listen : state === 'playing' ? listenStrings.pause : listenStrings.resume}
       </button>
       {state !== 'idle' && (
         <button type="button" className={styles.button} onClick={stop}>
           <ListenIcon name="stop" />
-          {strings.listen.stop}
+          {listenStrings.stop}
         </button>
       )}
       <p className={styles.status} role="status">
-        {problem ? strings.listen[problem] : state === 'paused' ? strings.listen.paused : ''}
+        {problem ? listenStrings[problem] : state === 'paused' ? listenStrings.paused : ''}
       </p>
     </div>
   );

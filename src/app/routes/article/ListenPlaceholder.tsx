@@ -1,4 +1,4 @@
-import { strings } from '../../../lib/strings';
+import { listenStrings } from '../../../lib/strings.listen';
 import styles from './ListenControl.module.css';
 
 const ICONS = { play: 'M8 5v14l11-7z', pause: 'M6 5h4v14H6zM14 5h4v14h-4z', stop: 'M6 6h12v12H6z' };
@@ -14,10 +14,10 @@ export function ListenIcon({ name }: { name: keyof typeof ICONS }) {
 /** "Lyssna" as it looks until its code has loaded after the article is painted (not yet usable). */
 export function ListenPlaceholder() {
   return (
-    <div className={styles.listen} role="group" aria-label={strings.listen.controls}>
+    <div className={styles.listen} role="group" aria-label={listenStrings.controls}>
       <button type="button" className={styles.button} aria-disabled="true">
         <ListenIcon name="play" />
-        {strings.listen.listen}
+        {listenStrings.listen}
       </button>
     </div>
   );

@@ -4,6 +4,7 @@ import type { StatsSet } from '../../../features/stats/schema';
 import { chartElementId } from '../../../lib/dataHighlight';
 import { formatPercentChange, formatPeriod, formatSignedNumber } from '../../../lib/format';
 import { strings } from '../../../lib/strings';
+import { listenStrings } from '../../../lib/strings.listen';
 
 // What "Lyssna" reads, built from the article's data (never from the page, whose text
 // carries soft hyphens): the headline, the lead, then the body in order. Pictures and
@@ -27,7 +28,7 @@ function chartSentence(stats: StatsSet): string {
     const which = stats.series.length > 1 ? ` för ${series.name}` : '';
     return [`${strings.stats.change(formatPeriod(change.from), formatPeriod(change.to))}${which}: ${amount}.`];
   });
-  return [strings.listen.chart(stats.title), stats.description, ...changes].join(' ');
+  return [listenStrings.chart(stats.title), stats.description, ...changes].join(' ');
 }
 
 function blockPart(block: Block, statsFor: (id: string) => StatsSet | undefined): SpokenPart | null {
@@ -40,14 +41,14 @@ function blockPart(block: Block, statsFor: (id: string) => StatsSet | undefined)
       return { text: block.text, place: { id: block.id } };
     case 'quote':
       return {
-        text: `${block.text} ${strings.listen.quoteBy(block.role ? `${block.speaker}, ${block.role}` : block.speaker)}`,
+        text: `${block.text} ${listenStrings.quoteBy(block.role ? `${block.speaker}, ${block.role}` : block.speaker)}`,
         place: { text: block.text },
       };
     case 'factBox':
       return { text: [`${strings.article.factBox}: ${block.title}.`, ...block.items].join(' '), place: { text: block.title } };
     case 'chart': {
       const stats = statsFor(block.statsId);
-      return { text: stats ? chartSentence(stats) : strings.listen.chart(block.caption), place: { id: chartElementId(block.statsId) } };
+      return { text: stats ? chartSentence(stats) : listenStrings.chart(block.caption), place: { id: chartElementId(block.statsId) } };
     }
     case 'image':
     case 'newsletterCta':

@@ -2,7 +2,7 @@ import { useId, type FormEvent } from 'react';
 import buttons from '../../../components/Button.module.css';
 import { ErrorSummary } from '../../../components/ErrorSummary';
 import { Field } from '../../../components/Field';
-import { strings } from '../../../lib/strings';
+import { formStrings } from '../../../lib/strings.forms';
 import { submitErrorMessage } from '../../../lib/submitError';
 import { useDraft } from '../../../lib/useDraft';
 import { useSubmission, type FieldMessages } from '../../../lib/useSubmission';
@@ -14,9 +14,9 @@ const EMPTY: NewComment = { name: '', text: '' };
 
 const messages: FieldMessages<keyof NewComment> = {
   name: ([issue]) =>
-    issue.code === 'too_big' ? strings.comments.nameTooLong(COMMENT_NAME_MAX) : issue.code === 'invalid_format' ? strings.comments.nameCharacters : strings.comments.nameMissing,
+    issue.code === 'too_big' ? formStrings.comments.nameTooLong(COMMENT_NAME_MAX) : issue.code === 'invalid_format' ? formStrings.comments.nameCharacters : formStrings.comments.nameMissing,
   text: ([issue]) =>
-    issue.code === 'too_big' ? strings.comments.textTooLong(COMMENT_TEXT_MAX) : issue.code === 'invalid_format' ? strings.comments.textCharacters : strings.comments.textMissing,
+    issue.code === 'too_big' ? formStrings.comments.textTooLong(COMMENT_TEXT_MAX) : issue.code === 'invalid_format' ? formStrings.comments.textCharacters : formStrings.comments.textMissing,
 };
 
 export function CommentForm({ slug }: { slug: string }) {
@@ -27,7 +27,7 @@ export function CommentForm({ slug }: { slug: string }) {
     messages,
     mutation: postCommentMutation(slug),
     onSuccess: () => draft.clear(),
-    failureMessage: (error) => submitErrorMessage(strings.comments.what, error),
+    failureMessage: (error) => submitErrorMessage(formStrings.comments.what, error),
   });
 
   const update = (field: keyof NewComment) => (value: string) => {
@@ -44,25 +44,25 @@ export function CommentForm({ slug }: { slug: string }) {
   return (
     <form className={styles.form} onSubmit={submit} noValidate aria-labelledby={titleId}>
       <h3 id={titleId} className={styles.formTitle}>
-        {strings.comments.formTitle}
+        {formStrings.comments.formTitle}
       </h3>
-      {draft.restored && draft.value.text && !post.result && <p className={styles.note}>{strings.comments.draftRestored}</p>}
+      {draft.restored && draft.value.text && !post.result && <p className={styles.note}>{formStrings.comments.draftRestored}</p>}
       <ErrorSummary {...post.summary} />
-      <Field {...post.field('name')} label={strings.comments.name} hint={strings.comments.nameHint} counter={strings.forms.charsLeft(COMMENT_NAME_MAX - draft.value.name.length, COMMENT_NAME_MAX)}>
+      <Field {...post.field('name')} label={formStrings.comments.name} hint={formStrings.comments.nameHint} counter={formStrings.forms.charsLeft(COMMENT_NAME_MAX - draft.value.name.length, COMMENT_NAME_MAX)}>
         {(control) => (
           <input {...control} name="name" autoComplete="name" value={draft.value.name} onChange={(e) => update('name')(e.target.value)} />
         )}
       </Field>
-      <Field {...post.field('text')} label={strings.comments.text} hint={strings.comments.textHint} counter={strings.forms.charsLeft(COMMENT_TEXT_MAX - draft.value.text.length, COMMENT_TEXT_MAX)}>
+      <Field {...post.field('text')} label={formStrings.comments.text} hint={formStrings.comments.textHint} counter={formStrings.forms.charsLeft(COMMENT_TEXT_MAX - draft.value.text.length, COMMENT_TEXT_MAX)}>
         {(control) => (
           <textarea {...control} name="text" rows={5} value={draft.value.text} onChange={(e) => update('text')(e.target.value)} />
         )}
       </Field>
       <button type="submit" className={buttons.primary} disabled={post.isPending} aria-disabled={post.isPending}>
-        {post.isPending ? strings.forms.sending : strings.comments.submit}
+        {post.isPending ? formStrings.forms.sending : formStrings.comments.submit}
       </button>
       <div aria-live="polite">
-        {post.result && <p className={buttons.status}>{post.result.state === 'published' ? strings.comments.published : strings.comments.pending}</p>}
+        {post.result && <p className={buttons.status}>{post.result.state === 'published' ? formStrings.comments.published : formStrings.comments.pending}</p>}
       </div>
       {post.failure && (
         <p className={buttons.failure} role="alert">

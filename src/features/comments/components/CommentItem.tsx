@@ -3,7 +3,7 @@ import buttons from '../../../components/Button.module.css';
 import { Dialog } from '../../../components/Dialog';
 import { CopyLink } from '../../../components/CopyLink';
 import { Time } from '../../../components/Time';
-import { strings } from '../../../lib/strings';
+import { formStrings } from '../../../lib/strings.forms';
 import { useSubmission } from '../../../lib/useSubmission';
 import { reportCommentMutation } from '../api';
 import { reportedComments } from '../reportedComments';
@@ -17,7 +17,7 @@ export function CommentItem({ comment, highlighted }: { comment: Comment; highli
   const [asking, setAsking] = useState(false);
   const report = useSubmission({
     mutation: reportCommentMutation(comment.id),
-    failureMessage: () => strings.comments.reportFailed,
+    failureMessage: () => formStrings.comments.reportFailed,
   });
   // Shown as reported at once; no longer if the server says no.
   const reported = reportedBefore || report.isPending || report.result !== undefined;
@@ -30,20 +30,20 @@ export function CommentItem({ comment, highlighted }: { comment: Comment; highli
           {comment.author}
         </h3>
         <Time iso={comment.postedAt} withTime />
-        {highlighted && <span className={styles.badge}>{strings.comments.highlighted}</span>}
+        {highlighted && <span className={styles.badge}>{formStrings.comments.highlighted}</span>}
       </header>
       <p className={styles.text}>{comment.text}</p>
       <div className={styles.commentActions}>
-        <CopyLink fragment={id} label={strings.comments.permalink}>
-          {strings.comments.permalink}
+        <CopyLink fragment={id} label={formStrings.comments.permalink}>
+          {formStrings.comments.permalink}
         </CopyLink>
         {reported ? (
           <p className={styles.reported} role="status">
-            {strings.comments.reported}
+            {formStrings.comments.reported}
           </p>
         ) : (
-          <button type="button" className={styles.reportButton} aria-label={strings.comments.reportLabel(comment.author)} onClick={() => setAsking(true)}>
-            {strings.comments.report}
+          <button type="button" className={styles.reportButton} aria-label={formStrings.comments.reportLabel(comment.author)} onClick={() => setAsking(true)}>
+            {formStrings.comments.report}
           </button>
         )}
       </div>
@@ -52,8 +52,8 @@ export function CommentItem({ comment, highlighted }: { comment: Comment; highli
           {report.failure}
         </p>
       )}
-      <Dialog open={asking} onClose={() => setAsking(false)} title={strings.comments.reportTitle} noCloseButton>
-        <p>{strings.comments.reportQuestion}</p>
+      <Dialog open={asking} onClose={() => setAsking(false)} title={formStrings.comments.reportTitle} noCloseButton>
+        <p>{formStrings.comments.reportQuestion}</p>
         <blockquote className={styles.quoted}>{comment.text}</blockquote>
         <div className={buttons.actions}>
           <button
@@ -64,10 +64,10 @@ export function CommentItem({ comment, highlighted }: { comment: Comment; highli
               if (!reported) report.submit();
             }}
           >
-            {strings.comments.reportConfirm}
+            {formStrings.comments.reportConfirm}
           </button>
           <button type="button" className={buttons.secondary} onClick={() => setAsking(false)} data-autofocus>
-            {strings.comments.reportCancel}
+            {formStrings.comments.reportCancel}
           </button>
         </div>
       </Dialog>

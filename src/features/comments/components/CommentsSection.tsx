@@ -3,7 +3,7 @@ import { useEffect, useId, useState } from 'react';
 import { useLocation } from 'react-router';
 import buttons from '../../../components/Button.module.css';
 import { ErrorState } from '../../../components/ErrorState';
-import { strings } from '../../../lib/strings';
+import { formStrings } from '../../../lib/strings.forms';
 import { commentsQuery, type CommentOrder } from '../api';
 import { CommentForm } from './CommentForm';
 import { commentElementId, CommentItem } from './CommentItem';
@@ -47,24 +47,24 @@ export function CommentsSection({ slug }: { slug: string }) {
     <section className={styles.section} aria-labelledby={titleId} data-print="hide">
       <div className={styles.sectionHeader}>
         <h2 id={titleId} className={styles.title}>
-          {strings.comments.title}
-          {total !== undefined && <span className={styles.count}> ({strings.comments.count(total)})</span>}
+          {formStrings.comments.title}
+          {total !== undefined && <span className={styles.count}> ({formStrings.comments.count(total)})</span>}
         </h2>
         <label className={styles.order}>
-          {strings.comments.order}{' '}
+          {formStrings.comments.order}{' '}
           <select value={order} onChange={(e) => setOrder(e.target.value === 'oldest' ? 'oldest' : 'newest')}>
-            <option value="newest">{strings.comments.newest}</option>
-            <option value="oldest">{strings.comments.oldest}</option>
+            <option value="newest">{formStrings.comments.newest}</option>
+            <option value="oldest">{formStrings.comments.oldest}</option>
           </select>
         </label>
       </div>
       <CommentForm slug={slug} />
       {query.isPending ? (
         <p className={styles.loading} aria-busy="true">
-          {strings.comments.loading}
+          {formStrings.comments.loading}
         </p>
       ) : query.isError && !query.data ? (
-        <ErrorState error={query.error} title={strings.comments.errorTitle} onRetry={() => void query.refetch()} />
+        <ErrorState error={query.error} title={formStrings.comments.errorTitle} onRetry={() => void query.refetch()} />
       ) : (
         <>
           <ol className={styles.list}>
@@ -75,11 +75,11 @@ export function CommentsSection({ slug }: { slug: string }) {
             ))}
           </ol>
           {query.isFetchNextPageError && (
-            <ErrorState error={query.error} title={strings.comments.errorTitle} onRetry={() => void query.fetchNextPage()} />
+            <ErrorState error={query.error} title={formStrings.comments.errorTitle} onRetry={() => void query.fetchNextPage()} />
           )}
           {query.hasNextPage && (
             <button type="button" className={buttons.secondary} onClick={() => void query.fetchNextPage()} disabled={query.isFetchingNextPage}>
-              {query.isFetchingNextPage ? strings.comments.loading : strings.comments.more}
+              {query.isFetchingNextPage ? formStrings.comments.loading : formStrings.comments.more}
             </button>
           )}
         </>

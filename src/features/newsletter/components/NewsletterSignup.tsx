@@ -2,14 +2,14 @@ import { useState, type FormEvent } from 'react';
 import buttons from '../../../components/Button.module.css';
 import { ErrorSummary } from '../../../components/ErrorSummary';
 import { Field } from '../../../components/Field';
-import { strings } from '../../../lib/strings';
+import { formStrings } from '../../../lib/strings.forms';
 import { submitErrorMessage } from '../../../lib/submitError';
 import { useSubmission, type FieldMessages } from '../../../lib/useSubmission';
 import { subscribeMutation } from '../api';
 import { subscriptionRequestSchema, type SubscriptionRequest } from '../schema';
 import styles from './NewsletterSignup.module.css';
 
-const messages: FieldMessages<keyof SubscriptionRequest> = { email: () => strings.newsletter.invalid };
+const messages: FieldMessages<keyof SubscriptionRequest> = { email: () => formStrings.newsletter.invalid };
 
 /** E-mail sign-up: sending, done, already subscribed and error, never losing the address. */
 export function NewsletterSignup() {
@@ -18,7 +18,7 @@ export function NewsletterSignup() {
     schema: subscriptionRequestSchema,
     messages,
     mutation: subscribeMutation(),
-    failureMessage: (error) => submitErrorMessage(strings.newsletter.what, error),
+    failureMessage: (error) => submitErrorMessage(formStrings.newsletter.what, error),
   });
 
   const submit = (event: FormEvent) => {
@@ -30,7 +30,7 @@ export function NewsletterSignup() {
     <form className={styles.form} onSubmit={submit} noValidate>
       <ErrorSummary {...signup.summary} />
       <div className={styles.row}>
-        <Field {...signup.field('email')} label={strings.newsletter.email} hint={strings.newsletter.consent}>
+        <Field {...signup.field('email')} label={formStrings.newsletter.email} hint={formStrings.newsletter.consent}>
           {(control) => (
             <input
               {...control}
@@ -47,13 +47,13 @@ export function NewsletterSignup() {
           )}
         </Field>
         <button type="submit" className={buttons.primary} disabled={signup.isPending}>
-          {signup.isPending ? strings.forms.sending : strings.newsletter.submit}
+          {signup.isPending ? formStrings.forms.sending : formStrings.newsletter.submit}
         </button>
       </div>
       <div aria-live="polite">
         {signup.result && (
           <p className={buttons.status}>
-            {signup.result.status === 'subscribed' ? strings.newsletter.done(signup.result.email) : strings.newsletter.already(signup.result.email)}
+            {signup.result.status === 'subscribed' ? formStrings.newsletter.done(signup.result.email) : formStrings.newsletter.already(signup.result.email)}
           </p>
         )}
       </div>

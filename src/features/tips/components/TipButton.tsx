@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import buttons from '../../../components/Button.module.css';
 import { Dialog } from '../../../components/Dialog';
-import { strings } from '../../../lib/strings';
+import { formStrings } from '../../../lib/strings.forms';
 import { TipForm } from './TipForm';
 
 /** "Tipsa via e-post": opens the tip form in a dialog. */
@@ -10,9 +10,9 @@ export function TipButton({ slug }: { slug: string }) {
   return (
     <>
       <button type="button" className={buttons.secondary} onClick={() => setOpen(true)}>
-        {strings.tips.action}
+        {formStrings.tips.action}
       </button>
-      <Dialog open={open} onClose={() => setOpen(false)} title={strings.tips.title}>
+      <Dialog open={open} onClose={() => setOpen(false)} title={formStrings.tips.title}>
         <TipForm slug={slug} />
       </Dialog>
     </>
