@@ -2,9 +2,12 @@ import { PAGE_STATE_ID } from './app/pageStateId';
 import './app/global.css';
 
 // A page from the server is complete and readable as it is, links and all: the app's
-// code is fetched once the page (its hero picture included) has loaded, so that on a
-// slow connection it never competes with what the reader came for. A page the browser
-// renders itself (dev, an address the static export did not write) starts at once.
+// code is fetched once the page (its hero picture included) has loaded and been painted,
+// so that on a slow connection it never competes with what the reader came for. A page
+// the browser renders itself (dev, an address the static export did not write) starts at once.
 const start = () => void import('./app/start');
-if (!document.getElementById(PAGE_STATE_ID) || document.readyState === 'complete') start();
-else window.addEventListener('load', start, { once: true });
+// A frame after the load event: the page is on screen before the app's code is asked for.
+const afterPaint = () => requestAnimationFrame(() => setTimeout(start));
+if (!document.getElementById(PAGE_STATE_ID)) start();
+else if (document.readyState === 'complete') afterPaint();
+else window.addEventListener('load', afterPaint, { once: true });

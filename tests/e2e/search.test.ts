@@ -51,7 +51,8 @@ describe('search', () => {
     expect(await combobox.getAttribute('aria-expanded')).toBe('false');
     expect(await listbox.isHidden()).toBe(true);
     await page.keyboard.press('ArrowDown');
-    expect(await combobox.getAttribute('aria-activedescendant')).toBe(await listbox.getByRole('option').first().getAttribute('id'));
+    const first = await listbox.getByRole('option').first().getAttribute('id');
+    await expect.poll(() => combobox.getAttribute('aria-activedescendant')).toBe(first);
     for (const colorScheme of ['light', 'dark'] as const) {
       await page.emulateMedia({ colorScheme });
       expect(await axeViolations(page), `axe, suggestions open, ${colorScheme}`).toEqual([]);

@@ -87,7 +87,8 @@ describe('XSS payloads in every form input', () => {
     await page.goto(url('/artikel/dataskyddsforordningen-och-den-enskilde'));
     const region = page.getByRole('region', { name: /^Kommentarer/ });
     for (const payload of XSS_PAYLOADS) {
-      await region.getByLabel('Namn').fill(payload.slice(0, 60));
+      // A name is one line without control characters (the API refuses a tab in it), the text may have them.
+      await region.getByLabel('Namn').fill(payload.slice(0, 60).replace(/\t/g, ' '));
       await region.getByLabel("Kommentar", { exact: true }).fill(payload);
       await region.getByRole('button', { name: 'Publicera kommentar' }).click();
       await region.getByText(/Tack! Din kommentar/).waitFor();
