@@ -114,13 +114,14 @@ export function createSearchIndex(documents: SearchDocument[]) {
     /** Every matching article, best first (or newest first), with its snippet built on demand. */
     search(query: string, filter: SearchFilter = {}): { slugs: string[]; snippet: (slug: string) => Snippet } {
       const results = find(query, filter);
-      const matched = new Map(results.map((r) => [String(r.id), new Set(r.terms)]));
       return {
         slugs: results.map((r) => String(r.id)),
+        // Only the page's few hits get a snippet: their terms are looked up then, not for every hit.
         snippet: (slug) => {
           const d = texts.get(slug);
           if (!d) throw new Error(`No such document: ${slug}`);
-          return makeSnippet([d.lead, ...d.body], matched.get(slug) ?? new Set(), indexTerms);
+          const terms = results.find((r) => String(r.id) === slug)?.terms ?? [];
+          return makeSnippet([d.lead, ...d.body], new Set(terms), indexTerms);
         },
       };
     },
