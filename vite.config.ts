@@ -127,11 +127,22 @@ const CLIENT_BUILD: BuildOptions = {
           {
             name: 'shell',
             // What every page needs; the forms' code (submission, dialogs, fields, their strings) waits for the forms,
-            // and speech for the listen control.
+            // and speech for the listen control. The saved list's storage loads once a Spara button is on screen, the
+            // service worker's registration after the page has loaded, and the statistics pages' and charts' strings
+            // and hooks with the charts; /sparat's strings with /sparat.
             test: (id: string) =>
               /src[\\/](lib[\\/]|components[\\/]|app[\\/](loaders|routeTree|router|pageState|RootLayout|RouteError|NotFoundPage)\.tsx?$|features[\\/](articles|authors|stats)[\\/](api|schema)\.ts$)/.test(id) &&
-              !/src[\\/](lib[\\/](useSubmission|idempotency|submitError|useDraft|email|speech|strings\.(forms|listen))|components[\\/](Dialog|Field|ErrorSummary|ShareButton))\./.test(id),
+              !/src[\\/](lib[\\/](useSubmission|idempotency|submitError|useDraft|email|speech|strings\.(forms|listen|saved|stats)|serviceWorker|savedArticles|usePrinting|useMediaQuery)|components[\\/](Dialog|Field|ErrorSummary|ShareButton))\./.test(id),
             priority: 1,
+          },
+          // What an article paints in place of its lazy parts (the chart's and the listen control's placeholders,
+          // their styles and strings), in one chunk rather than two small ones. Only these modules: the rest they use
+          // is in the shell, and the stats table's stylesheet (StatsTable.css) would bring the statistics page here.
+          {
+            name: 'placeholders',
+            test: /src[\\/](app[\\/]routes[\\/]article[\\/](ListenPlaceholder\.tsx|ListenControl\.module\.css)|features[\\/]stats[\\/]components[\\/](ChartPlaceholder\.tsx|ArticleChart\.module\.css)|lib[\\/]strings\.listen\.ts)$/,
+            priority: 1,
+            includeDependenciesRecursively: false,
           },
         ],
       },

@@ -1,20 +1,33 @@
-import { useState } from 'react';
-import { removeSaved, saveArticle, useIsSaved } from '../lib/savedArticles';
+import { useEffect, useState, useSyncExternalStore } from 'react';
+import type * as SavedListModule from '../lib/savedArticles';
 import { strings } from '../lib/strings';
 import styles from './SaveButton.module.css';
+
+type SavedList = typeof SavedListModule;
+
+// The list's code (its storage, and the messages to the service worker) is fetched once
+// a button is on screen, not with every page. Until then the button is the unpressed one
+// the server rendered, which is also the browser's first render.
+let listCode: Promise<SavedList> | undefined;
+const loadList = () => (listCode ??= import('../lib/savedArticles'));
+const noList = () => () => {};
 
 /**
  * "Spara": keeps the article in the list at /sparat on this device (and for reading
  * offline), or takes it out again. A toggle: its name stays, its pressed state changes.
  */
 export function SaveButton({ slug, headline }: { slug: string; headline: string }) {
-  const saved = useIsSaved(slug);
+  const [list, setList] = useState<SavedList>();
+  useEffect(() => void loadList().then(setList), []);
+  const saved = useSyncExternalStore(list?.subscribe ?? noList, () => list?.isSaved(slug) ?? false, () => false);
   const [message, setMessage] = useState('');
-  const toggle = () => {
-    if (saved) removeSaved(slug);
-    else saveArticle({ slug, headline });
-    setMessage(saved ? strings.saved.removed : strings.saved.added);
-  };
+  const toggle = () =>
+    void loadList().then(({ isSaved, removeSaved, saveArticle }) => {
+      const wasSaved = isSaved(slug);
+      if (wasSaved) removeSaved(slug);
+      else saveArticle({ slug, headline });
+      setMessage(wasSaved ? strings.saved.removed : strings.saved.added);
+    });
   return (
     <span className={styles.save} data-print="hide">
       <button type="button" className={styles.button} aria-pressed={saved} aria-label={strings.saved.saveLabel(headline)} onClick={toggle}>

@@ -50,7 +50,8 @@ function notify(): void {
   for (const listener of listeners) listener();
 }
 
-function subscribe(listener: () => void): () => void {
+/** Calls `listener` whenever the list may have changed, here or in another tab. */
+export function subscribe(listener: () => void): () => void {
   listeners.add(listener);
   // Another tab saved or removed one.
   const fromOtherTab = (event: StorageEvent) => {
@@ -68,12 +69,8 @@ export function useSavedArticles(): SavedArticle[] | null {
   return useSyncExternalStore(subscribe, readList, () => null);
 }
 
-export function useIsSaved(slug: string): boolean {
-  return useSyncExternalStore(
-    subscribe,
-    () => readList().some((saved) => saved.slug === slug),
-    () => false,
-  );
+export function isSaved(slug: string): boolean {
+  return readList().some((saved) => saved.slug === slug);
 }
 
 const articleApiUrl = (slug: string) => apiUrl(`/api/articles/${encodeURIComponent(slug)}`);

@@ -166,7 +166,6 @@ describe('a chart page from a shared link', () => {
     await chart.waitFor();
     expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBe(0);
     await chart.scrollIntoViewIfNeeded();
-    const box = (await chart.boundingBox())!;
     // Near the right end of the plot (its margin keeps the last axis label whole).
     const plot = (await chart.locator('.recharts-cartesian-grid').boundingBox())!;
     await page.touchscreen.tap(plot.x + plot.width - 4, plot.y + plot.height / 2);

@@ -4,7 +4,7 @@ import { PageMeta } from '../../components/PageMeta';
 import { Time } from '../../components/Time';
 import { paths } from '../../lib/paths';
 import { removeSaved, useReadableOffline, useSavedArticles, type SavedArticle } from '../../lib/savedArticles';
-import { strings } from '../../lib/strings';
+import { savedStrings } from '../../lib/strings.saved';
 import styles from './SavedRoute.module.css';
 
 function SavedItem({ saved, offline }: { saved: SavedArticle; offline: boolean | undefined }) {
@@ -14,16 +14,16 @@ function SavedItem({ saved, offline }: { saved: SavedArticle; offline: boolean |
         <Link to={paths.article(saved.slug)}>{saved.headline}</Link>
       </h2>
       <p className={styles.meta}>
-        {strings.saved.savedAt} <Time iso={saved.savedAt} withTime />
+        {savedStrings.savedAt} <Time iso={saved.savedAt} withTime />
         {offline !== undefined && (
           <>
             {' · '}
-            <span data-offline={offline}>{offline ? strings.saved.offline : strings.saved.notOffline}</span>
+            <span data-offline={offline}>{offline ? savedStrings.offline : savedStrings.notOffline}</span>
           </>
         )}
       </p>
-      <button type="button" className={styles.remove} aria-label={strings.saved.removeLabel(saved.headline)} onClick={() => removeSaved(saved.slug)}>
-        {strings.saved.remove}
+      <button type="button" className={styles.remove} aria-label={savedStrings.removeLabel(saved.headline)} onClick={() => removeSaved(saved.slug)}>
+        {savedStrings.remove}
       </button>
     </li>
   );
@@ -39,14 +39,14 @@ export function SavedRoute() {
   const readable = useReadableOffline(list);
   return (
     <div className={styles.page}>
-      <PageMeta title={strings.saved.pageTitle} description={strings.saved.pageIntro} path={paths.saved}>
+      <PageMeta title={savedStrings.pageTitle} description={savedStrings.pageIntro} path={paths.saved}>
         <meta name="robots" content="noindex" />
       </PageMeta>
-      <PageHeader title={strings.saved.pageTitle} description={strings.saved.pageIntro} />
+      <PageHeader title={savedStrings.pageTitle} description={savedStrings.pageIntro} />
       <noscript>
-        <p>{strings.saved.noScript}</p>
+        <p>{savedStrings.noScript}</p>
       </noscript>
-      {list?.length === 0 && <p>{strings.saved.empty}</p>}
+      {list?.length === 0 && <p>{savedStrings.empty}</p>}
       {list && list.length > 0 && (
         <ul className={styles.list}>
           {list.map((saved) => (

@@ -5,24 +5,25 @@ import { PageMeta } from '../../components/PageMeta';
 import { statsListQuery } from '../../features/stats/api';
 import { paths } from '../../lib/paths';
 import { strings } from '../../lib/strings';
+import { statsStrings } from '../../lib/strings.stats';
 import styles from './StatsRoute.module.css';
 
 export function StatsListRoute() {
   const { data } = useSuspenseQuery(statsListQuery());
   return (
     <div className={styles.page}>
-      <PageMeta title={strings.stats.pageTitle} description={strings.stats.pageIntro} path={paths.stats()} />
-      <PageHeader title={strings.stats.pageTitle} description={strings.stats.pageIntro} />
+      <PageMeta title={strings.stats.pageTitle} description={statsStrings.pageIntro} path={paths.stats()} />
+      <PageHeader title={strings.stats.pageTitle} description={statsStrings.pageIntro} />
       <ul className={styles.list}>
         {data.items.map((stats) => (
           <li key={stats.id}>
             <h2>
               <Link to={paths.stats(stats.id)}>{stats.title}</Link>
-              {stats.provenance === 'illustrative' && <span className={styles.badge}>{strings.stats.illustrative}</span>}
+              {stats.provenance === 'illustrative' && <span className={styles.badge}>{statsStrings.illustrative}</span>}
             </h2>
             <p>{stats.description}</p>
             <p className={styles.meta}>
-              {strings.stats.source}: {stats.source.name}
+              {statsStrings.source}: {stats.source.name}
             </p>
           </li>
         ))}

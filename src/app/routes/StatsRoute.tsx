@@ -6,7 +6,7 @@ import { statsQuery } from '../../features/stats/api';
 import { chartStateFromSearch, chartStateToSearch, type ChartState } from '../../features/stats/chartState';
 import { StatsFigure } from '../../features/stats/components/StatsFigure';
 import { paths } from '../../lib/paths';
-import { strings } from '../../lib/strings';
+import { statsStrings } from '../../lib/strings.stats';
 import styles from './StatsRoute.module.css';
 
 /** One chart, full width; its view, range and series live in the query string. */
@@ -23,7 +23,7 @@ export function StatsRoute() {
     <div className={styles.page}>
       <PageMeta title={stats.title} description={stats.description} path={paths.stats(stats.id)} />
       <p className={styles.back}>
-        <Link to={paths.stats()}>← {strings.stats.allStats}</Link>
+        <Link to={paths.stats()}>← {statsStrings.allStats}</Link>
       </p>
       <StatsFigure stats={stats} state={state} onStateChange={onStateChange} eager size="full" headingLevel={1} />
     </div>

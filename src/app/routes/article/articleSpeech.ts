@@ -4,6 +4,7 @@ import type { StatsSet } from '../../../features/stats/schema';
 import { chartElementId } from '../../../lib/dataHighlight';
 import { formatPercentChange, formatPeriod, formatSignedNumber } from '../../../lib/format';
 import { strings } from '../../../lib/strings';
+import { statsStrings } from '../../../lib/strings.stats';
 import { listenStrings } from '../../../lib/strings.listen';
 
 // What "Lyssna" reads, built from the article's data (never from the page, whose text
@@ -26,7 +27,7 @@ function chartSentence(stats: StatsSet): string {
     if (!change) return [];
     const amount = formatSignedNumber(change.absolute) + (change.ratio === null ? '' : ` (${formatPercentChange(change.ratio)})`);
     const which = stats.series.length > 1 ? ` för ${series.name}` : '';
-    return [`${strings.stats.change(formatPeriod(change.from), formatPeriod(change.to))}${which}: ${amount}.`];
+    return [`${statsStrings.change(formatPeriod(change.from), formatPeriod(change.to))}${which}: ${amount}.`];
   });
   return [listenStrings.chart(stats.title), stats.description, ...changes].join(' ');
 }

@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { ErrorState } from '../../../components/ErrorState';
-import { strings } from '../../../lib/strings';
+import { statsStrings } from '../../../lib/strings.stats';
 import { statsQuery } from '../api';
 import { defaultChartState, type ChartState } from '../chartState';
 import type { StatsSet } from '../schema';
@@ -22,7 +22,7 @@ export function ArticleChart({ statsId, caption }: { statsId: string; caption: s
       {query.data ? (
         <LoadedChart stats={query.data} />
       ) : query.isError ? (
-        <ErrorState error={query.error} title={strings.stats.errorTitle} onRetry={() => void query.refetch()} />
+        <ErrorState error={query.error} title={statsStrings.errorTitle} onRetry={() => void query.refetch()} />
       ) : (
         <ChartPlaceholder statsId={statsId} caption={caption} bare />
       )}

@@ -1,6 +1,6 @@
 import { useId } from 'react';
 import { formatPeriod } from '../../../lib/format';
-import { strings } from '../../../lib/strings';
+import { statsStrings } from '../../../lib/strings.stats';
 import { allPeriods, LONG_SERIES, type ChartState } from '../chartState';
 import type { StatsSet } from '../schema';
 import { SeriesSwatch } from './SeriesSwatch';
@@ -18,17 +18,17 @@ export function ChartControls({ stats, state, onChange }: ChartControlsProps) {
   };
   return (
     <div className={styles.controls} data-print="hide">
-      <div role="group" aria-label={strings.stats.view} className={styles.segmented}>
+      <div role="group" aria-label={statsStrings.view} className={styles.segmented}>
         {(['diagram', 'tabell'] as const).map((view) => (
           <button key={view} type="button" aria-pressed={state.view === view} onClick={() => onChange({ ...state, view })}>
-            {view === 'diagram' ? strings.stats.chart : strings.stats.table}
+            {view === 'diagram' ? statsStrings.chart : statsStrings.table}
           </button>
         ))}
       </div>
       {periods.length > LONG_SERIES && (
         <fieldset className={styles.range}>
-          <legend className="visually-hidden">{strings.stats.range}</legend>
-          <label htmlFor={`${id}-from`}>{strings.stats.from}</label>
+          <legend className="visually-hidden">{statsStrings.range}</legend>
+          <label htmlFor={`${id}-from`}>{statsStrings.from}</label>
           <select id={`${id}-from`} value={state.from} onChange={(e) => onChange({ ...state, from: e.target.value })}>
             {periods.filter((p) => p < state.to).map((p) => (
               <option key={p} value={p}>
@@ -36,7 +36,7 @@ export function ChartControls({ stats, state, onChange }: ChartControlsProps) {
               </option>
             ))}
           </select>
-          <label htmlFor={`${id}-to`}>{strings.stats.to}</label>
+          <label htmlFor={`${id}-to`}>{statsStrings.to}</label>
           <select id={`${id}-to`} value={state.to} onChange={(e) => onChange({ ...state, to: e.target.value })}>
             {periods.filter((p) => p > state.from).map((p) => (
               <option key={p} value={p}>
@@ -47,7 +47,7 @@ export function ChartControls({ stats, state, onChange }: ChartControlsProps) {
         </fieldset>
       )}
       {stats.series.length > 1 && (
-        <div role="group" aria-label={strings.stats.series} className={styles.legend}>
+        <div role="group" aria-label={statsStrings.series} className={styles.legend}>
           {stats.series.map((series, index) => (
             <button
               key={series.id}

@@ -3,6 +3,7 @@ import { chartElementId, useDataHighlight } from '../../../lib/dataHighlight';
 import { formatDate, formatPercentChange, formatPeriod, formatSignedNumber } from '../../../lib/format';
 import { safeHref } from '../../../lib/safeHref';
 import { strings } from '../../../lib/strings';
+import { statsStrings } from '../../../lib/strings.stats';
 import { usePrinting } from '../../../lib/usePrinting';
 import { chartRows, seriesChange, type ChartState } from '../chartState';
 import { csvHref, statsCsv } from '../csv';
@@ -88,7 +89,7 @@ export function StatsFigure({ stats, state, onStateChange, eager = false, size =
         <Heading id={titleId} className={styles.title} tabIndex={headingLevel === 1 ? -1 : undefined}>
           {stats.title}
         </Heading>
-        {stats.provenance === 'illustrative' && <span className={styles.badge}>{strings.stats.illustrative}</span>}
+        {stats.provenance === 'illustrative' && <span className={styles.badge}>{statsStrings.illustrative}</span>}
       </div>
       <p className={styles.description}>{stats.description}</p>
       <ChartControls stats={stats} state={state} onChange={onStateChange} />
@@ -98,7 +99,7 @@ export function StatsFigure({ stats, state, onStateChange, eager = false, size =
           if (!change) return null;
           return (
             <li key={series.id}>
-              {strings.stats.change(formatPeriod(change.from), formatPeriod(change.to))}
+              {statsStrings.change(formatPeriod(change.from), formatPeriod(change.to))}
               {stats.series.length > 1 && ` (${series.name})`}:{' '}
               <strong>
                 {formatSignedNumber(change.absolute)}
@@ -125,18 +126,18 @@ export function StatsFigure({ stats, state, onStateChange, eager = false, size =
       {(state.view === 'tabell' || printing || rows.length <= ALWAYS_TABLED) && <StatsTable stats={stats} rows={rows} hidden={state.view !== 'tabell'} />}
       <figcaption className={styles.caption}>
         <p>
-          {strings.stats.source}: <SourceLink source={stats.source} />
-          . {strings.stats.updated} <time dateTime={stats.updatedAt}>{formatDate(stats.updatedAt)}</time>.
+          {statsStrings.source}: <SourceLink source={stats.source} />
+          . {statsStrings.updated} <time dateTime={stats.updatedAt}>{formatDate(stats.updatedAt)}</time>.
         </p>
         {stats.notes.length > 0 && (
-          <ul className={styles.notes} aria-label={strings.stats.notes}>
+          <ul className={styles.notes} aria-label={statsStrings.notes}>
             {stats.notes.map((note, i) => (
               <li key={i}>{note}</li>
             ))}
           </ul>
         )}
         <a className={styles.download} href={csv} download={`${stats.id}.csv`} data-print="hide">
-          {strings.stats.download}
+          {statsStrings.download}
         </a>
       </figcaption>
     </figure>

@@ -1,20 +1,20 @@
 import { formatNumber, formatPeriod } from '../../../lib/format';
-import { strings } from '../../../lib/strings';
+import { statsStrings } from '../../../lib/strings.stats';
 import type { ChartRow } from '../chartState';
 import type { StatsSet } from '../schema';
-import styles from './StatsFigure.module.css';
+import './StatsTable.css';
 
 /** The same numbers as the chart, as a real table (always there for print and screen readers). */
 export function StatsTable({ stats, rows, hidden = false }: { stats: StatsSet; rows: ChartRow[]; hidden?: boolean }) {
   return (
-    <div className={styles.tableWrap} hidden={hidden} data-print="show" tabIndex={hidden ? undefined : 0} role="region" aria-label={`${strings.stats.table}: ${stats.title}`}>
-      <table className={styles.table}>
+    <div className="stats-table-wrap" hidden={hidden} data-print="show" tabIndex={hidden ? undefined : 0} role="region" aria-label={`${statsStrings.table}: ${stats.title}`}>
+      <table className="stats-table">
         <caption>
           {stats.title} ({stats.unit})
         </caption>
         <thead>
           <tr>
-            <th scope="col">{strings.stats.period}</th>
+            <th scope="col">{statsStrings.period}</th>
             {stats.series.map((series) => (
               <th key={series.id} scope="col">
                 {series.name}
@@ -34,8 +34,8 @@ export function StatsTable({ stats, rows, hidden = false }: { stats: StatsSet; r
                       formatNumber(value)
                     ) : (
                       <>
-                        <span aria-hidden="true">{strings.stats.missingShort}</span>
-                        <span className="visually-hidden">{strings.stats.missing}</span>
+                        <span aria-hidden="true">{statsStrings.missingShort}</span>
+                        <span className="visually-hidden">{statsStrings.missing}</span>
                       </>
                     )}
                   </td>

@@ -13,7 +13,7 @@ import {
 } from 'recharts';
 import type { DataPoint } from '../../../lib/dataHighlight';
 import { formatCompactNumber, formatNumber, formatPeriod } from '../../../lib/format';
-import { strings } from '../../../lib/strings';
+import { statsStrings } from '../../../lib/strings.stats';
 import { useMediaQuery } from '../../../lib/useMediaQuery';
 import { axisTicks, thinRows, type ChartRow } from '../chartState';
 import type { StatsSet } from '../schema';
@@ -48,11 +48,11 @@ export function describePoint(stats: StatsSet, row: ChartRow | undefined, hidden
     .filter((s) => !hidden.includes(s.id))
     .map((s) => {
       const value = row[s.id];
-      const text = typeof value === 'number' ? `${formatNumber(value)} ${stats.unit}` : strings.stats.missing;
+      const text = typeof value === 'number' ? `${formatNumber(value)} ${stats.unit}` : statsStrings.missing;
       return stats.series.length > 1 ? `${s.name} ${text}` : text;
     })
     .join(', ');
-  return strings.stats.pointAnnouncement(formatPeriod(row.period), values);
+  return statsStrings.pointAnnouncement(formatPeriod(row.period), values);
 }
 
 type TooltipBoxProps = Pick<TooltipContentProps, 'active' | 'label'> & Omit<TrendChartProps, 'onHover'>;
@@ -73,7 +73,7 @@ function TooltipBox({ active, label, stats, rows, hidden, highlight, onAnnounce 
           hidden.includes(series.id) ? null : (
             <li key={series.id} className={styles[seriesStyle(index).className]}>
               {stats.series.length > 1 && <span>{series.name}: </span>}
-              <strong>{typeof row[series.id] === 'number' ? formatNumber(row[series.id] as number) : strings.stats.missing}</strong>
+              <strong>{typeof row[series.id] === 'number' ? formatNumber(row[series.id] as number) : statsStrings.missing}</strong>
               {typeof row[series.id] === 'number' && ` ${stats.unit}`}
             </li>
           ),
@@ -81,7 +81,7 @@ function TooltipBox({ active, label, stats, rows, hidden, highlight, onAnnounce 
       </ul>
       {fromText && (
         <p className={styles.tooltipContext}>
-          {strings.stats.inText}: ”{fromText}”
+          {statsStrings.inText}: ”{fromText}”
         </p>
       )}
     </div>
@@ -108,7 +108,7 @@ export default function TrendChart(props: TrendChartProps) {
         margin={{ top: 12, right: rightMargin(ticks.at(-1), compact ? 12 : 24), bottom: 4, left: 2 }}
         onMouseMove={(state) => onHover(state?.activeLabel === undefined ? null : String(state.activeLabel))}
         onMouseLeave={() => onHover(null)}
-        title={strings.stats.chartLabel(stats.title)}
+        title={statsStrings.chartLabel(stats.title)}
       >
         <CartesianGrid vertical={false} />
         <XAxis
