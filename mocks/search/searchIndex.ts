@@ -24,8 +24,12 @@ const BOOST = { headline: 4, lead: 2, body: 1, tags: 2, section: 1.5, author: 2 
 
 /** One typo is forgiven in words this long; shorter words must be spelt right. */
 const FUZZY_FROM = 6;
-/** Below this a word is not taken as the start of a longer one. */
-const PREFIX_FROM = 3;
+/**
+ * Below this a word (as stemmed) is not taken as the start of a longer one. While typing,
+ * three letters already narrow the headlines; a submitted search expands only longer stems,
+ * as a short one ("dom", "för") starts thousands of words and would match every article.
+ */
+const PREFIX_FROM = { typing: 3, search: 5 };
 
 /** What each result carries besides its id: the filters and the sort key. */
 type Stored = { sectionId: string; year: string; publishedAt: string };
@@ -92,16 +96,17 @@ export function createSearchIndex(documents: SearchDocument[]) {
       combineWith: 'AND',
       processTerm: (word) => searchTerm(word) ?? null,
       // The last word is the one being typed; the others are taken as written (and prefixes of every word cost too much).
-      prefix: (term, i, terms) => i === terms.length - 1 && term.length >= PREFIX_FROM,
+      prefix: (term, i, terms) => i === terms.length - 1 && term.length >= PREFIX_FROM.search,
       fuzzy: (term) => (term.length >= FUZZY_FROM ? 1 : 0),
       maxFuzzy: 1,
     },
   });
   index.addAll(documents);
 
-  function find(query: string, filter: SearchFilter = {}): SearchResult[] {
+  function find(query: string, filter: SearchFilter = {}, prefixFrom = PREFIX_FROM.search): SearchResult[] {
     const stored = (r: SearchResult) => r as unknown as Stored;
     const results = index.search(query, {
+      prefix: (term, i, terms) => i === terms.length - 1 && term.length >= prefixFrom,
       filter: (r) => (!filter.section || stored(r).sectionId === filter.section) && (filter.year === undefined || stored(r).year === String(filter.year)),
     });
     if (filter.sort === 'newest') results.sort((a, b) => Date.parse(stored(b).publishedAt) - Date.parse(stored(a).publishedAt));
@@ -128,7 +133,7 @@ export function createSearchIndex(documents: SearchDocument[]) {
 
     /** Headlines for the search field while the reader types: the best few matches. */
     suggest(query: string, limit: number): { slug: string; headline: string }[] {
-      return find(query)
+      return find(query, {}, PREFIX_FROM.typing)
         .slice(0, limit)
         .map((r) => ({ slug: String(r.id), headline: texts.get(String(r.id))?.headline ?? '' }));
     },

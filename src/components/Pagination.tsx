@@ -16,13 +16,21 @@ export function pagedPath(pathname: string, page: number): string {
   return page > 1 ? `${pathname}?${PAGE_PARAM}=${page}` : pathname;
 }
 
-export function Pagination({ page, totalPages }: { page: number; totalPages: number }) {
+type PaginationProps = {
+  page: number;
+  totalPages: number;
+  /** Each page's address, where the list keeps more in its query than the page (search); else ?sida= on this path. */
+  hrefFor?: (page: number) => string;
+};
+
+export function Pagination({ page, totalPages, hrefFor }: PaginationProps) {
   const { pathname } = useLocation();
   if (totalPages <= 1) return null;
+  const href = hrefFor ?? ((n: number) => pagedPath(pathname, n));
   return (
     <nav className={styles.pagination} aria-label={strings.lists.pagination}>
       {page > 1 ? (
-        <Link to={pagedPath(pathname, page - 1)} rel="prev" className={styles.link}>
+        <Link to={href(page - 1)} rel="prev" className={styles.link}>
           ← {strings.lists.previous}
         </Link>
       ) : (
@@ -30,7 +38,7 @@ export function Pagination({ page, totalPages }: { page: number; totalPages: num
       )}
       <span aria-current="page">{strings.lists.page(page, totalPages)}</span>
       {page < totalPages ? (
-        <Link to={pagedPath(pathname, page + 1)} rel="next" className={styles.link}>
+        <Link to={href(page + 1)} rel="next" className={styles.link}>
           {strings.lists.next} →
         </Link>
       ) : (

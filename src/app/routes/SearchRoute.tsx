@@ -2,12 +2,12 @@ import { useSuspenseQuery } from '@tanstack/react-query';
 import { Link, useLoaderData } from 'react-router';
 import { PageHeader } from '../../components/PageHeader';
 import { PageMeta } from '../../components/PageMeta';
+import { Pagination } from '../../components/Pagination';
 import { latestArticlesQuery, sectionListQuery } from '../../features/articles/api';
 import { TeaserList } from '../../features/articles/components/TeaserList';
 import { searchQuery } from '../../features/search/api';
 import { SearchForm } from '../../features/search/components/SearchForm';
 import { SearchHitList } from '../../features/search/components/SearchHitList';
-import { SearchPagination } from '../../features/search/components/SearchPagination';
 import { searchUrl, type SearchState } from '../../features/search/searchParams';
 import { searchStrings } from '../../features/search/strings';
 import styles from './SearchRoute.module.css';
@@ -37,7 +37,7 @@ function SearchResults({ search }: { search: SearchState }) {
       ) : (
         <SearchHitList hits={result.items} start={(result.page - 1) * result.pageSize + 1} />
       )}
-      <SearchPagination search={search} totalPages={result.totalPages} />
+      <Pagination page={search.page} totalPages={result.totalPages} hrefFor={(page) => searchUrl({ ...search, page })} />
     </>
   );
 }
