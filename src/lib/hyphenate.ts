@@ -4,7 +4,8 @@ import { useEffect, useSyncExternalStore } from 'react';
 // hyphens from TeX's Swedish patterns (the `hyphen` package) when they are rendered.
 // The patterns are about 16 KB gzip: the server always has them; the browser hydrates from
 // the words the server hyphenated for the page (a JSON block) and fetches the patterns
-// after the page has loaded, for the pages it renders itself.
+// when the reader is about to go on (a link pointed at or focused), for the pages it
+// renders itself, or when a page it renders meets a word the server did not hyphenate.
 
 export const SOFT_HYPHEN = '\u00AD';
 /** The id of the page's JSON block with the words the server hyphenated. */
@@ -84,16 +85,18 @@ function subscribe(listener: () => void): () => void {
  * are loaded. A page the browser renders itself shows its new words whole until then.
  */
 function useWordHyphenator(texts: readonly string[]): WordHyphenator {
+  // Text whose words the server hyphenated never needs the patterns, so it is not
+  // rendered again (a whole article hyphenated a second time) when they arrive.
+  const words = typeof document === 'undefined' ? null : fromServer();
+  const covered = words !== null && !texts.some((text) => hasWordOutside(text, words));
   const loaded = useSyncExternalStore(
     subscribe,
-    () => patterns,
+    () => (covered ? null : patterns),
     () => (typeof document === 'undefined' ? patterns : null),
   );
-  const words = loaded ? null : fromServer();
-  const unknown = words !== null && texts.some((text) => hasWordOutside(text, words));
   useEffect(() => {
-    if (unknown) void loadHyphenation();
-  }, [unknown]);
+    if (!covered && !loaded) void loadHyphenation();
+  }, [covered, loaded]);
   const log = record;
   if (loaded && log) {
     return (word) => {
@@ -129,15 +132,24 @@ function copyWithoutSoftHyphens(event: ClipboardEvent): void {
   event.preventDefault();
 }
 
-/** After the page has loaded: the patterns for pages rendered in the browser, and clean copying. */
+/** What says the reader is about to open another page: a link pointed at, touched or focused. */
+const INTENT = ['pointerover', 'touchstart', 'focusin'] as const;
+
+/**
+ * After hydration: clean copying, and the patterns once the reader is about to go on
+ * (the next page is rendered here), not while the page is still starting up.
+ */
 function useHyphenationInBrowser(): void {
   useEffect(() => {
     if (started) return;
     started = true;
     document.addEventListener('copy', copyWithoutSoftHyphens);
-    const load = () => void loadHyphenation();
-    if ('requestIdleCallback' in window) requestIdleCallback(load, { timeout: 5000 });
-    else setTimeout(load, 1000);
+    const intent = (event: Event) => {
+      if (!(event.target instanceof Element) || !event.target.closest('a[href]')) return;
+      for (const type of INTENT) document.removeEventListener(type, intent, true);
+      void loadHyphenation();
+    };
+    for (const type of INTENT) document.addEventListener(type, intent, { capture: true, passive: true });
   }, []);
 }
 
