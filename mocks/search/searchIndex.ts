@@ -97,7 +97,8 @@ export function createSearchIndex(documents: SearchDocument[]) {
       processTerm: (word) => searchTerm(word) ?? null,
       // The last word is the one being typed; the others are taken as written (and prefixes of every word cost too much).
       prefix: (term, i, terms) => i === terms.length - 1 && term.length >= PREFIX_FROM.search,
-      fuzzy: (term) => (term.length >= FUZZY_FROM ? 1 : 0),
+      // A word the archive has is taken as spelt right: only a word it lacks is read as a typo.
+      fuzzy: (term) => (term.length >= FUZZY_FROM && !vocabulary.has(term) ? 1 : 0),
       maxFuzzy: 1,
     },
   });
@@ -105,9 +106,13 @@ export function createSearchIndex(documents: SearchDocument[]) {
 
   function find(query: string, filter: SearchFilter = {}, prefixFrom = PREFIX_FROM.search): SearchResult[] {
     const stored = (r: SearchResult) => r as unknown as Stored;
+    const filtered = filter.section !== undefined || filter.year !== undefined;
     const results = index.search(query, {
       prefix: (term, i, terms) => i === terms.length - 1 && term.length >= prefixFrom,
-      filter: (r) => (!filter.section || stored(r).sectionId === filter.section) && (filter.year === undefined || stored(r).year === String(filter.year)),
+      // Without a filter, no call per hit (a common word hits most of the archive).
+      filter: filtered
+        ? (r) => (!filter.section || stored(r).sectionId === filter.section) && (filter.year === undefined || stored(r).year === String(filter.year))
+        : undefined,
     });
     if (filter.sort === 'newest') results.sort((a, b) => Date.parse(stored(b).publishedAt) - Date.parse(stored(a).publishedAt));
     return results;

@@ -40,11 +40,28 @@ export function hyphenateText(text: string, hyphenateWord: WordHyphenator): stri
   });
 }
 
+/** Words already hyphenated are looked up, not worked out again (the server renders the same articles all day). */
+const REMEMBERED_WORDS = 50_000;
+
+function remembered(hyphenate: WordHyphenator): WordHyphenator {
+  const known = new Map<string, string>();
+  return (word) => {
+    let hyphenated = known.get(word);
+    if (hyphenated === undefined) {
+      hyphenated = hyphenate(word);
+      // Bounded: a flood of made-up words cannot grow it without end.
+      if (known.size >= REMEMBERED_WORDS) known.clear();
+      known.set(word, hyphenated);
+    }
+    return hyphenated;
+  };
+}
+
 /** Loads the Swedish patterns once; without them (offline before they were ever fetched) words stay whole. */
 export function loadHyphenation(): Promise<WordHyphenator> {
   loading ??= import('hyphen/sv')
     .then(
-      (module): WordHyphenator => (word) => module.default.hyphenateSync(word),
+      (module): WordHyphenator => remembered((word) => module.default.hyphenateSync(word)),
       (): WordHyphenator => (word) => word,
     )
     .then((loaded) => {
