@@ -4,11 +4,10 @@ import { resetMockApi } from './browser';
 
 const RUNS = 3;
 const PAGES = [ARTICLE, '/'];
-// Issue 11 asks for 1.5 here (1.3 in the benchmark). With the app's code started after
-// the page has loaded, the article's median measures about 1.4, but single runs on 2 busy
-// cores range from 1.05 to 1.8; this gate absorbs that noise and still fails the 1.9 that
-// loading the code at once gave.
-const MAX_LCP_RATIO = 1.8;
+// Issue 11's gate (1.3 is the benchmark's target). The app's code starts a frame after the
+// page has loaded and been painted, so the article's median measures about 1.05 (npm run
+// bench:lighthouse); loading the code at once measured 1.9.
+const MAX_LCP_RATIO = 1.5;
 
 const ms = (values: number[]) => values.map((value) => `${Math.round(value)} ms`).join(', ');
 
