@@ -1,6 +1,7 @@
 import { useEffect, useState, useSyncExternalStore } from 'react';
 import type * as SavedListModule from '../lib/savedArticles';
 import { strings } from '../lib/strings';
+import buttons from './Button.module.css';
 import styles from './SaveButton.module.css';
 
 type SavedList = typeof SavedListModule;
@@ -30,7 +31,7 @@ export function SaveButton({ slug, headline }: { slug: string; headline: string 
     });
   return (
     <span className={styles.save} data-print="hide">
-      <button type="button" className={styles.button} aria-pressed={saved} aria-label={strings.saved.saveLabel(headline)} onClick={toggle}>
+      <button type="button" className={`${buttons.tool} ${styles.pressed}`} aria-pressed={saved} aria-label={strings.saved.saveLabel(headline)} onClick={toggle}>
         <svg className={styles.icon} viewBox="0 0 24 24" aria-hidden="true" focusable="false">
           <path d="M6 3h12v18l-6-4.5L6 21z" />
         </svg>

@@ -96,45 +96,6 @@ function subscribe(listener: () => void): () => void {
   return () => listeners.delete(listener);
 }
 
-/**
- * The server renders with the patterns (and records the words); the browser hydrates
- * with the server's words, which give the same text, and takes the patterns once they
- * are loaded. A page the browser renders itself shows its new words whole until then.
- */
-function useWordHyphenator(texts: readonly string[]): WordHyphenator {
-  // Text whose words the server hyphenated never needs the patterns, so it is not
-  // rendered again (a whole article hyphenated a second time) when they arrive.
-  const words = typeof document === 'undefined' ? null : fromServer();
-  const covered = words !== null && !texts.some((text) => hasWordOutside(text, words));
-  const loaded = useSyncExternalStore(
-    subscribe,
-    () => (covered ? null : patterns),
-    () => (typeof document === 'undefined' ? patterns : null),
-  );
-  useEffect(() => {
-    if (!covered && !loaded) void loadHyphenation();
-  }, [covered, loaded]);
-  const log = record;
-  if (loaded && log) {
-    return (word) => {
-      const hyphenated = loaded(word);
-      log.set(word, hyphenated);
-      return hyphenated;
-    };
-  }
-  return loaded ?? ((word) => words?.get(word) ?? word);
-}
-
-/** Whether `text` has a long word that `words` does not hold. */
-function hasWordOutside(text: string, words: Map<string, string>): boolean {
-  let outside = false;
-  hyphenateText(text, (word) => {
-    outside ||= !words.has(word);
-    return word;
-  });
-  return outside;
-}
-
 let started = false;
 
 /** Copied text carries no soft hyphens: they are for line breaks here, not for whatever it is pasted into. */
@@ -170,9 +131,44 @@ function useHyphenationInBrowser(): void {
   }, []);
 }
 
-/** `texts` with soft hyphens in their long words, the same on the server and in the browser. */
+/**
+ * `texts` with soft hyphens in their long words, the same on the server and in the browser.
+ * The server renders with the patterns (and records the words); the browser hydrates
+ * with the server's words, which give the same text, and takes the patterns only for text
+ * they do not cover (a page it renders itself), which shows its new words whole until then.
+ */
 export function useHyphenated(texts: readonly string[]): string[] {
-  const hyphenateWord = useWordHyphenator(texts);
   useHyphenationInBrowser();
-  return texts.map((text) => hyphenateText(text, hyphenateWord));
+  // In the browser, one pass with the server's words, which also tells whether they covered it all.
+  const words = typeof document === 'undefined' ? null : fromServer();
+  let covered = words !== null;
+  const fromWords = words
+    ? texts.map((text) =>
+        hyphenateText(text, (word) => {
+          const hyphenated = words.get(word);
+          if (hyphenated !== undefined) return hyphenated;
+          covered = false;
+          return word;
+        }),
+      )
+    : [...texts];
+  // Covered text never needs the patterns, so it is not rendered again when they arrive.
+  const loaded = useSyncExternalStore(
+    subscribe,
+    () => (covered ? null : patterns),
+    () => (typeof document === 'undefined' ? patterns : null),
+  );
+  useEffect(() => {
+    if (!covered && !loaded) void loadHyphenation();
+  }, [covered, loaded]);
+  if (!loaded) return fromWords;
+  const log = record;
+  const hyphenate: WordHyphenator = log
+    ? (word) => {
+        const hyphenated = loaded(word);
+        log.set(word, hyphenated);
+        return hyphenated;
+      }
+    : loaded;
+  return texts.map((text) => hyphenateText(text, hyphenate));
 }

@@ -5,6 +5,7 @@ import { Time } from '../../components/Time';
 import { paths } from '../../lib/paths';
 import { removeSaved, useReadableOffline, useSavedArticles, type SavedArticle } from '../../lib/savedArticles';
 import { savedStrings } from '../../lib/strings.saved';
+import buttons from '../../components/Button.module.css';
 import styles from './SavedRoute.module.css';
 
 function SavedItem({ saved, offline }: { saved: SavedArticle; offline: boolean | undefined }) {
@@ -22,7 +23,7 @@ function SavedItem({ saved, offline }: { saved: SavedArticle; offline: boolean |
           </>
         )}
       </p>
-      <button type="button" className={styles.remove} aria-label={savedStrings.removeLabel(saved.headline)} onClick={() => removeSaved(saved.slug)}>
+      <button type="button" className={`${buttons.tool} ${styles.remove}`} aria-label={savedStrings.removeLabel(saved.headline)} onClick={() => removeSaved(saved.slug)}>
         {savedStrings.remove}
       </button>
     </li>

@@ -6,6 +6,7 @@ import { useSpeech } from '../../../lib/speech';
 import { listenStrings } from '../../../lib/strings.listen';
 import { findSpokenElement, spokenArticle, type SpokenPart } from './articleSpeech';
 import { ListenIcon } from './ListenPlaceholder';
+import buttons from '../../../components/Button.module.css';
 import styles from './ListenControl.module.css';
 
 /** Marks the part being read on the page and keeps it in view. */
@@ -40,12 +41,12 @@ export function ListenControl({ article }: { article: Article }) {
   return (
     <div ref={ref} className={styles.listen} role="group" aria-label={listenStrings.controls}>
       {/* One button that changes what it does, so focus stays on it. */}
-      <button type="button" className={styles.button} onClick={() => void main()}>
+      <button type="button" className={buttons.tool} onClick={() => void main()}>
         <ListenIcon name={state === 'playing' ? 'pause' : 'play'} />
         {state === 'idle' ? listenStrings.listen : state === 'playing' ? listenStrings.pause : listenStrings.resume}
       </button>
       {state !== 'idle' && (
-        <button type="button" className={styles.button} onClick={stop}>
+        <button type="button" className={buttons.tool} onClick={stop}>
           <ListenIcon name="stop" />
           {listenStrings.stop}
         </button>

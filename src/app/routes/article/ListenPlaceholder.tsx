@@ -1,4 +1,5 @@
 import { listenStrings } from '../../../lib/strings.listen';
+import buttons from '../../../components/Button.module.css';
 import styles from './ListenControl.module.css';
 
 const ICONS = { play: 'M8 5v14l11-7z', pause: 'M6 5h4v14H6zM14 5h4v14h-4z', stop: 'M6 6h12v12H6z' };
@@ -15,7 +16,7 @@ export function ListenIcon({ name }: { name: keyof typeof ICONS }) {
 export function ListenPlaceholder() {
   return (
     <div className={styles.listen} role="group" aria-label={listenStrings.controls}>
-      <button type="button" className={styles.button} aria-disabled="true">
+      <button type="button" className={buttons.tool} aria-disabled="true">
         <ListenIcon name="play" />
         {listenStrings.listen}
       </button>
