@@ -6,8 +6,9 @@ import './app/global.css';
 // so that on a slow connection it never competes with what the reader came for. A page
 // the browser renders itself (dev, an address the static export did not write) starts at once.
 const start = () => void import('./app/start');
-// A frame after the load event: the page is on screen before the app's code is asked for.
-const afterPaint = () => requestAnimationFrame(() => setTimeout(start));
+// Two frames after the load event: the first frame is drawn (and shown) before the app's
+// code is asked for; one frame's callback can still run before its paint is presented.
+const afterPaint = () => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(start)));
 if (!document.getElementById(PAGE_STATE_ID)) start();
 else if (document.readyState === 'complete') afterPaint();
 else window.addEventListener('load', afterPaint, { once: true });
