@@ -123,7 +123,24 @@ const CLIENT_BUILD: BuildOptions = {
           // What the tiny entry needs (Vite's lazy-import helper, the page-state id) stands
           // alone: the shell would otherwise come with it, before the page has loaded.
           { name: 'boot', test: /preload-helper|src[\\/]app[\\/]pageStateId\.ts$/, priority: 3 },
-          { name: 'vendor', test: /node_modules[\\/](react|react-dom|scheduler|react-router|cookie|set-cookie-parser|@tanstack|zod)[\\/]/, priority: 2 },
+          {
+            name: 'vendor',
+            // Not TanStack Query's mutations and infinite lists: only the forms and the comments use them, and they load later.
+            test: (id: string) =>
+              /node_modules[\\/](react|react-dom|scheduler|react-router|cookie|set-cookie-parser|@tanstack)[\\/]/.test(id) &&
+              !/[\\/](mutationObserver|useMutation|infiniteQueryObserver|useInfiniteQuery)\.js$/.test(id),
+            priority: 2,
+          },
+          // The answers' schemas and zod, loaded with the first request the browser makes itself: a page the
+          // server rendered arrives with its data, checked on the server (src/lib/apiClient.ts).
+          {
+            name: 'schemas',
+            test: /node_modules[\\/]zod[\\/]|src[\\/](features[\\/][^\\/]+[\\/]schema|lib[\\/](imageSchema|schemaChecks|apiErrorBody|email))\.ts$/,
+            priority: 2,
+            // Only these: what they use besides zod (paths, limits) is in the shell already. Every module that builds
+            // a schema when it is evaluated is here, so that none waits for this chunk in an import cycle.
+            includeDependenciesRecursively: false,
+          },
           {
             name: 'shell',
             // What every page needs; the forms' code (submission, dialogs, fields, their strings) waits for the forms,
@@ -131,8 +148,8 @@ const CLIENT_BUILD: BuildOptions = {
             // service worker's registration after the page has loaded, and the statistics pages' and charts' strings
             // and hooks with the charts; /sparat's strings with /sparat.
             test: (id: string) =>
-              /src[\\/](lib[\\/]|components[\\/]|app[\\/](loaders|routeTree|router|pageState|RootLayout|RouteError|NotFoundPage)\.tsx?$|features[\\/](articles|authors|stats)[\\/](api|schema)\.ts$)/.test(id) &&
-              !/src[\\/](lib[\\/](useSubmission|idempotency|submitError|useDraft|email|speech|strings\.(forms|listen|saved|stats)|serviceWorker|savedArticles|usePrinting|useMediaQuery)|components[\\/](Dialog|Field|ErrorSummary|ShareButton))\./.test(id),
+              /src[\\/](lib[\\/]|components[\\/]|app[\\/](loaders|routeTree|router|pageState|RootLayout|RouteError|NotFoundPage)\.tsx?$|features[\\/](articles|authors|stats)[\\/]api\.ts$)/.test(id) &&
+              !/src[\\/](lib[\\/](useSubmission|idempotency|submitError|useDraft|email|speech|strings\.(forms|listen|saved|stats)|serviceWorker|cachePolicy|savedArticles|usePrinting|useMediaQuery)|components[\\/](Dialog|Field|ErrorSummary|ShareButton|Pagination))\./.test(id),
             priority: 1,
           },
           // What an article paints in place of its lazy parts (the chart's and the listen control's placeholders,

@@ -10,10 +10,8 @@ import { ExpirationPlugin } from 'workbox-expiration';
 import { cleanupOutdatedCaches, createHandlerBoundToURL, precacheAndRoute } from 'workbox-precaching';
 import { NavigationRoute, registerRoute } from 'workbox-routing';
 import { CacheFirst, NetworkFirst, NetworkOnly } from 'workbox-strategies';
+import { isCachedApiRequest, isPictureAddress, isStorable } from './lib/cachePolicy';
 import {
-  isCachedApiRequest,
-  isPictureAddress,
-  isStorable,
   OFFLINE_COPY_HEADER,
   SAVED_AT_HEADER,
   SAVED_CACHE,

@@ -1,6 +1,7 @@
 import { http, HttpResponse } from 'msw';
 import type { z } from 'zod/mini';
-import { MAX_SUGGESTIONS, searchRequestSchema, suggestRequestSchema } from '../../src/features/search/schema.ts';
+import { MAX_SUGGESTIONS } from '../../src/features/search/limits.ts';
+import { searchRequestSchema, suggestRequestSchema } from '../../src/features/search/schema.ts';
 import { db } from '../db.ts';
 import { articleDocuments } from '../search/articleDocuments.ts';
 import { createSearchIndex } from '../search/searchIndex.ts';

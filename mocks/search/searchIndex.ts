@@ -31,9 +31,6 @@ const FUZZY_FROM = 6;
  */
 const PREFIX_FROM = { typing: 3, search: 5 };
 
-/** What each result carries besides its id: the filters and the sort key. */
-type Stored = { sectionId: string; year: string; publishedAt: string };
-
 /**
  * The mock API's full-text index (MiniSearch, BM25), built once over the archive.
  * A production API would use its search engine's Swedish analyzer instead
@@ -64,7 +61,7 @@ export function createSearchIndex(documents: SearchDocument[]) {
   const index = new MiniSearch<SearchDocument>({
     idField: 'slug',
     fields: [...FIELDS],
-    storeFields: ['sectionId', 'year', 'publishedAt'] satisfies (keyof Stored)[],
+    // No stored fields: filters and sorting read the documents themselves, so a hit is not copied into every result.
     extractField: (d, field) => {
       switch (field) {
         case 'body':
@@ -73,15 +70,8 @@ export function createSearchIndex(documents: SearchDocument[]) {
           return d.tags.join('\n');
         case 'section':
           return d.section.name;
-        case 'sectionId':
-          return d.section.id;
-        // The offset in the timestamp is the newsroom's own, so this is the local year.
-        case 'year':
-          return d.publishedAt.slice(0, 4);
         case 'slug':
           return d.slug;
-        case 'publishedAt':
-          return d.publishedAt;
         default:
           return String(d[field as 'headline' | 'lead' | 'author']);
       }
@@ -95,8 +85,6 @@ export function createSearchIndex(documents: SearchDocument[]) {
       boost: BOOST,
       combineWith: 'AND',
       processTerm: (word) => searchTerm(word) ?? null,
-      // The last word is the one being typed; the others are taken as written (and prefixes of every word cost too much).
-      prefix: (term, i, terms) => i === terms.length - 1 && term.length >= PREFIX_FROM.search,
       // A word the archive has is taken as spelt right: only a word it lacks is read as a typo.
       fuzzy: (term) => (term.length >= FUZZY_FROM && !vocabulary.has(term) ? 1 : 0),
       maxFuzzy: 1,
@@ -104,17 +92,33 @@ export function createSearchIndex(documents: SearchDocument[]) {
   });
   index.addAll(documents);
 
-  function find(query: string, filter: SearchFilter = {}, prefixFrom = PREFIX_FROM.search): SearchResult[] {
-    const stored = (r: SearchResult) => r as unknown as Stored;
+  /** An article's date as a number, for sorting by newest. */
+  const published = new Map(documents.map((d) => [d.slug, Date.parse(d.publishedAt)]));
+  const doc = (r: SearchResult) => texts.get(String(r.id)) as SearchDocument;
+
+  /**
+   * The last word is the one being typed; the others are taken as written (and prefixes of
+   * every word cost too much). While typing, it is always read as the start of a word. In a
+   * submitted search, only if the archive lacks it as a word: "prövningstill" is unfinished,
+   * "beslut" is not, and its inflections and the compounds it is part of are found without
+   * expanding it to the hundreds of words that begin with it.
+   */
+  const prefixOf = (typing: boolean) => (term: string, i: number, terms: string[]) =>
+    i === terms.length - 1 && (typing ? term.length >= PREFIX_FROM.typing : term.length >= PREFIX_FROM.search && !vocabulary.has(term));
+
+  function find(query: string, filter: SearchFilter = {}, typing = false): SearchResult[] {
     const filtered = filter.section !== undefined || filter.year !== undefined;
     const results = index.search(query, {
-      prefix: (term, i, terms) => i === terms.length - 1 && term.length >= prefixFrom,
+      prefix: prefixOf(typing),
       // Without a filter, no call per hit (a common word hits most of the archive).
       filter: filtered
-        ? (r) => (!filter.section || stored(r).sectionId === filter.section) && (filter.year === undefined || stored(r).year === String(filter.year))
+        ? (r) =>
+            (!filter.section || doc(r).section.id === filter.section) &&
+            // The offset in the timestamp is the newsroom's own, so this is the local year.
+            (filter.year === undefined || doc(r).publishedAt.startsWith(String(filter.year)))
         : undefined,
     });
-    if (filter.sort === 'newest') results.sort((a, b) => Date.parse(stored(b).publishedAt) - Date.parse(stored(a).publishedAt));
+    if (filter.sort === 'newest') results.sort((a, b) => (published.get(String(b.id)) ?? 0) - (published.get(String(a.id)) ?? 0));
     return results;
   }
 
@@ -130,15 +134,23 @@ export function createSearchIndex(documents: SearchDocument[]) {
         snippet: (slug) => {
           const d = texts.get(slug);
           if (!d) throw new Error(`No such document: ${slug}`);
-          const terms = results.find((r) => String(r.id) === slug)?.terms ?? [];
-          return makeSnippet([d.lead, ...d.body], new Set(terms), indexTerms);
+          const matched = new Set(results.find((r) => String(r.id) === slug)?.terms);
+          // A word matched if it, or a part of it as a compound, is among the hit's matched terms; a longer
+          // word built on a matched one ("sexköpsbrott" for "sexköp") is marked too, as a reader expects.
+          const isMatch = (word: string) => {
+            const term = searchTerm(word);
+            if (term === undefined) return false;
+            if (matched.has(term) || splitCompound(term).some((part) => matched.has(part))) return true;
+            return [...matched].some((m) => m.length >= PREFIX_FROM.search && term.startsWith(m));
+          };
+          return makeSnippet([d.lead, ...d.body], matched, isMatch);
         },
       };
     },
 
     /** Headlines for the search field while the reader types: the best few matches. */
     suggest(query: string, limit: number): { slug: string; headline: string }[] {
-      return find(query, {}, PREFIX_FROM.typing)
+      return find(query, {}, true)
         .slice(0, limit)
         .map((r) => ({ slug: String(r.id), headline: texts.get(String(r.id))?.headline ?? '' }));
     },

@@ -2,17 +2,17 @@ import { describe, expect, it } from 'vitest';
 import { makeSnippet } from './snippet.ts';
 import { searchTerm } from './swedish.ts';
 
-const termsOf = (word: string) => {
-  const term = searchTerm(word);
-  return term ? [term] : [];
+/** The terms of `words` as the search reads them, and whether a word of the text is one of them. */
+const matched = (...words: string[]): [Set<string>, (word: string) => boolean] => {
+  const terms = new Set(words.map((w) => searchTerm(w) ?? ''));
+  return [terms, (word: string) => terms.has(searchTerm(word) ?? '')];
 };
-const matched = (...words: string[]) => new Set(words.map((w) => searchTerm(w) ?? ''));
 /** The marked words, read back through the offsets. */
 const marked = ({ text, matches }: { text: string; matches: [number, number][] }) => matches.map(([start, end]) => text.slice(start, end));
 
 describe('snippets', () => {
   it('mark every form of the matched words, as written, at their offsets', () => {
-    const snippet = makeSnippet(['Anmälda sexköp ökade. Sexköpen anmäls när polisen letar.'], matched('sexkop'), termsOf);
+    const snippet = makeSnippet(['Anmälda sexköp ökade. Sexköpen anmäls när polisen letar.'], ...matched('sexkop'));
     expect(snippet.text).toBe('Anmälda sexköp ökade. Sexköpen anmäls när polisen letar.');
     expect(snippet.matches).toEqual([
       [8, 14],
@@ -23,13 +23,13 @@ describe('snippets', () => {
 
   it('come from the text where most words matched, the lead when none did', () => {
     const texts = ['Ingressen nämner inget.', 'Här står häktning och häktningstider.', 'Här står häktning en gång.'];
-    expect(makeSnippet(texts, matched('häktning'), termsOf).text).toBe('Här står häktning och häktningstider.');
-    expect(makeSnippet(texts, matched('samtycke'), termsOf)).toEqual({ text: 'Ingressen nämner inget.', matches: [] });
+    expect(makeSnippet(texts, ...matched('häktning')).text).toBe('Här står häktning och häktningstider.');
+    expect(makeSnippet(texts, ...matched('samtycke'))).toEqual({ text: 'Ingressen nämner inget.', matches: [] });
   });
 
   it('are cut around the first match on whole words, with offsets that still point at the words', () => {
     const long = `${'Inledande ord om annat. '.repeat(12)}Här nämns prostitution och människohandel. ${'Avslutande ord om annat. '.repeat(12)}`;
-    const snippet = makeSnippet([long], matched('prostitution', 'människohandel'), termsOf);
+    const snippet = makeSnippet([long], ...matched('prostitution', 'människohandel'));
     expect(snippet.text.length).toBeLessThanOrEqual(204);
     expect(snippet.text.startsWith('… ')).toBe(true);
     expect(snippet.text.endsWith(' …')).toBe(true);
@@ -43,7 +43,7 @@ describe('snippets', () => {
   });
 
   it('keep UTF-16 offsets right past characters outside the basic plane', () => {
-    const snippet = makeSnippet(['📈 Brå: sexköp ökade'], matched('sexköp'), termsOf);
+    const snippet = makeSnippet(['📈 Brå: sexköp ökade'], ...matched('sexköp'));
     expect(marked(snippet)).toEqual(['sexköp']);
     expect(snippet.matches).toEqual([[8, 14]]);
   });

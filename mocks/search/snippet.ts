@@ -1,4 +1,4 @@
-import { tokenize } from './swedish.ts';
+import { fold, tokenize } from './swedish.ts';
 
 /** A short stretch of an article's text and where in it the query's words are (UTF-16 offsets, end exclusive). */
 export type Snippet = { text: string; matches: [number, number][] };
@@ -11,16 +11,29 @@ const ELLIPSIS = '…';
 
 /**
  * The snippet of a hit: the text among `texts` (lead first, then the body's blocks)
- * where most words matched, cut around its first match. A word matched if any of
- * the terms it is indexed as (`termsOf`) is among the hit's `matched` terms.
+ * where the hit's matched `terms` (folded, as indexed) occur most, cut around its
+ * first word that matched (`isMatch`).
  */
-export function makeSnippet(texts: string[], matched: ReadonlySet<string>, termsOf: (word: string) => string[]): Snippet {
-  const candidates = texts.map((text) => {
-    const tokens = tokenize(text);
-    return { text, tokens, hits: tokens.filter((t) => termsOf(t.word).some((term) => matched.has(term))) };
+export function makeSnippet(texts: string[], terms: Iterable<string>, isMatch: (word: string) => boolean): Snippet {
+  // The text is chosen by counting the terms in it as strings, without splitting it into words:
+  // a page of hits is thousands of words, and only the chosen text is read word by word.
+  // A term is a stem, so it starts each form of its word ("domstol" in "Domstolarna") and
+  // stands inside the compounds it is part of.
+  const wanted = [...terms].filter(Boolean);
+  let best = 0;
+  let most = 0;
+  texts.forEach((text, i) => {
+    const folded = fold(text);
+    let count = 0;
+    for (const term of wanted) for (let at = folded.indexOf(term); at !== -1; at = folded.indexOf(term, at + term.length)) count++;
+    if (count > most) {
+      best = i;
+      most = count;
+    }
   });
-  const best = candidates.reduce((a, b) => (b.hits.length > a.hits.length ? b : a), candidates[0] ?? { text: '', tokens: [], hits: [] });
-  const { text, tokens, hits } = best;
+  const text = texts[best] ?? '';
+  const tokens = tokenize(text);
+  const hits = tokens.filter((t) => isMatch(t.word));
   let start = 0;
   let end = text.length;
   if (text.length > MAX_LENGTH) {

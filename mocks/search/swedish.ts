@@ -11,9 +11,19 @@ const WORD = /[\p{L}\p{N}]+/gu;
 
 const stemmer = snowball.newStemmer('swedish');
 
-/** Words too common to say anything about an article; dropped on both sides (folded, as they are compared). */
+/**
+ * Words too common to say anything about an article; dropped on both sides (folded, as they
+ * are compared). Snowball's Swedish stop list (the one Lucene's and Elasticsearch's Swedish
+ * analyzers use) and a few more that our texts use as often ("ska", "också", "även", "andra").
+ */
 const STOPWORDS = new Set(
-  'och i att det som en på är av för med till den har de inte om ett men var sig så vid eller från när kan ska sin sitt sina ut nu än då hur vad där här dem under efter också alla andra detta denna dessa mot vi du han hon man'.split(' ').map(fold),
+  [
+    'och det att i en jag hon som han på den med var sig för så till är men ett om hade de av icke mig du henne då sin nu har inte hans honom skulle hennes där min man ej vid kunde något från ut när efter upp vi dem vara vad över än dig kan sina här ha mot alla under någon eller allt mycket sedan ju denna själv detta åt utan varit hur ingen mitt ni bli blev oss din dessa några deras blir mina samma vilken er sådan vår blivit dess inom mellan sådant varför varje vilka ditt vem vilket sitta sådana vart dina vars vårt våra ert era vilkas',
+    'ska sitt också även andra',
+  ]
+    .join(' ')
+    .split(' ')
+    .map(fold),
 );
 
 /** Lower case without diacritics: "Brå" → "bra", "Sexköp" → "sexkop". */

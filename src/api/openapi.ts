@@ -6,7 +6,7 @@ import { subscriptionRequestSchema, subscriptionSchema } from '../features/newsl
 import { searchPageSchema, searchRequestSchema, suggestionListSchema, suggestRequestSchema } from '../features/search/schema';
 import { statsListSchema, statsSetSchema } from '../features/stats/schema';
 import { MAX_TIP_RECIPIENTS, tipReceiptSchema, tipRequestSchema } from '../features/tips/schema';
-import { apiErrorBodySchema } from '../lib/apiError';
+import { apiErrorBodySchema } from '../lib/apiErrorBody';
 import { imageSchema } from '../lib/imageSchema';
 
 // The API contract as an OpenAPI 3.1 document, generated from the zod schemas the

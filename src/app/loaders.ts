@@ -1,6 +1,6 @@
 import type { QueryClient } from '@tanstack/react-query';
 import { data, type LoaderFunctionArgs } from 'react-router';
-import { pageFromSearch } from '../components/Pagination';
+import { pageFromSearch } from '../lib/paging';
 import { articleListQuery, articleQuery, latestArticlesQuery, sectionListQuery, tagQuery } from '../features/articles/api';
 import { authorQuery } from '../features/authors/api';
 import { preloadTrendChart, statsListQuery, statsQuery } from '../features/stats/api';

@@ -1,7 +1,7 @@
 // The app: the router and query cache, hydrating the server's page (or rendering it in
 // dev and in the static fallback), and the service worker. Loaded by src/main.tsx.
 import { QueryClientProvider } from '@tanstack/react-query';
-import { StrictMode } from 'react';
+import { startTransition, StrictMode } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { RouterProvider } from 'react-router/dom';
 import { createAppRouter } from './router';
@@ -37,7 +37,6 @@ function startServiceWorker(renderedFrom: string[]): void {
   else window.addEventListener('load', register, { once: true });
 }
 
-
 // The server's page is hydrated with the settings it was rendered with; without one
 // (dev, or an address the static export did not write) the browser renders alone.
 const settings = pageState ?? { origin: window.location.origin, theme: readTheme() };
@@ -55,7 +54,10 @@ const app = (
 
 startServiceWorker(pageState?.apiPaths.map(apiUrl) ?? []);
 
-if (pageState) hydrateRoot(root, app);
+// Hydrating as a transition lets React work in slices of a few milliseconds and give the
+// browser the main thread in between (a plain hydration is one long task, which a phone
+// feels as a page that does not answer); a click meanwhile is replayed once its part is hydrated.
+if (pageState) startTransition(() => void hydrateRoot(root, app));
 else createRoot(root).render(app);
 // Browser tests wait for this before they use the page as an app.
 document.documentElement.dataset.app = 'started';

@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import type { PreviewImage } from '../lib/imageSchema';
+import type { PreviewImage } from '../lib/previewImage';
 import { scriptJson } from '../lib/scriptJson';
 import { useSiteSettings } from '../lib/siteSettings';
 import { strings } from '../lib/strings';

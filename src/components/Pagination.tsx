@@ -1,20 +1,7 @@
 import { Link, useLocation } from 'react-router';
+import { pagedPath } from '../lib/paging';
 import { strings } from '../lib/strings';
 import styles from './Pagination.module.css';
-
-const PAGE_PARAM = 'sida';
-
-/** The page number from ?sida=, or 1 for anything that is not a whole number from 1 up. */
-export function pageFromSearch(search: URLSearchParams): number {
-  const raw = search.get(PAGE_PARAM);
-  if (raw === null || !/^[1-9]\d{0,4}$/.test(raw)) return 1;
-  return Number(raw);
-}
-
-/** The address of page `page` of a list at `pathname` (page 1 has no parameter). */
-export function pagedPath(pathname: string, page: number): string {
-  return page > 1 ? `${pathname}?${PAGE_PARAM}=${page}` : pathname;
-}
 
 type PaginationProps = {
   page: number;

@@ -1,5 +1,5 @@
 import type { z } from 'zod/mini';
-import { ApiError, apiErrorBodySchema } from './apiError';
+import { ApiError } from './apiError';
 import { noteOfflineCopy } from './offlineCopy';
 
 /** The API's origin; empty means the app's own origin (the embedded or dev mock API). */
@@ -49,16 +49,26 @@ type RequestOptions = {
 };
 
 /**
+ * A schema, or how to load it: a page the server rendered comes with its data, so the
+ * schemas (and zod) are not part of the code a page needs first; they load with the
+ * first request the browser makes itself, beside it.
+ */
+type SchemaSource<Schema> = Schema | (() => Promise<Schema>);
+
+/**
  * Calls the API and validates the answer against `schema`. Whatever goes wrong
  * (network, timeout, HTTP status, unreadable or wrongly shaped data) comes back
  * as an ApiError, never as an untyped exception or unchecked data.
  */
 export async function apiRequest<Schema extends z.ZodMiniType>(
   path: string,
-  schema: Schema,
+  schema: SchemaSource<Schema>,
   options: RequestOptions = {},
 ): Promise<z.infer<Schema>> {
   const { method = 'GET', body, signal, idempotencyKey, timeoutMs = requestTimeoutMs } = options;
+  const schemaLoaded = typeof schema === 'function' ? schema() : Promise.resolve(schema);
+  // Handled where it is awaited; this keeps a failed load from counting as unhandled before then.
+  schemaLoaded.catch(() => {});
   if (requestsReleased) await requestsReleased;
   const controller = new AbortController();
   let timedOut = false;
@@ -95,13 +105,20 @@ export async function apiRequest<Schema extends z.ZodMiniType>(
   try {
     json = await response.json();
   } catch {
-    if (!response.ok) throw httpError(response, undefined);
+    if (!response.ok) throw await httpError(response, undefined);
     throw new ApiError('invalid', `Not JSON: ${method} ${path}`, { status: response.status });
   }
 
-  if (!response.ok) throw httpError(response, json);
+  if (!response.ok) throw await httpError(response, json);
 
-  const parsed = schema.safeParse(json);
+  let checked: Schema;
+  try {
+    checked = await schemaLoaded;
+  } catch {
+    // The schemas' code could not be fetched (offline, or a deploy replaced it): as good as no answer.
+    throw new ApiError('network', `Could not load the code that checks ${method} ${path}`);
+  }
+  const parsed = checked.safeParse(json);
   if (!parsed.success) {
     const where = parsed.error.issues[0]?.path.join('.') || '(root)';
     throw new ApiError('invalid', `Unexpected data at ${where}: ${method} ${path}`, {
@@ -112,8 +129,12 @@ export async function apiRequest<Schema extends z.ZodMiniType>(
   return parsed.data;
 }
 
-function httpError(response: Response, json: unknown): ApiError {
-  const body = apiErrorBodySchema.safeParse(json);
+async function httpError(response: Response, json: unknown): Promise<ApiError> {
+  // The error shape is read only when there is an error; if its code cannot load, the status still explains.
+  const body = await import('./apiErrorBody').then(
+    ({ apiErrorBodySchema }) => apiErrorBodySchema.safeParse(json),
+    () => ({ success: false }) as const,
+  );
   const retryAfter = Number(response.headers.get('Retry-After'));
   return new ApiError('http', body.success ? body.data.error.message : `HTTP ${response.status}`, {
     status: response.status,

@@ -11,28 +11,6 @@ export type SavedMessage = { type: 'KEEP_SAVED' | 'FORGET_SAVED'; payload: { url
 /** The worker's answer: which of the addresses it now holds (KEEP) or dropped (FORGET). */
 export type SavedReply = { urls: string[] };
 
-// What reading offline needs: articles and their lists, sections, topics, writers and
-// statistics. Never comments (other readers' words, and they change), the mock's
-// switches, or anything a reader sends.
-const READING_PATH = /^\/api\/(?:articles(?:\/[^/]+)?|sections|tags\/[^/]+|authors\/[^/]+|stats(?:\/[^/]+)?)$/;
-
-/** API reads the service worker keeps: GETs under the API's /api/ that reading offline needs. */
-export function isCachedApiRequest(url: URL, method: string, apiPrefix: string): boolean {
-  return method === 'GET' && url.href.startsWith(apiPrefix) && READING_PATH.test(url.pathname);
-}
-
-/** Whether an answer may be stored at all: never one marked no-store or private. */
-export function isStorable(headers: Headers): boolean {
-  const directives = (headers.get('Cache-Control') ?? '').toLowerCase().split(',').map((part) => part.trim().split('=')[0]);
-  return !directives.includes('no-store') && !directives.includes('private');
-}
-
-/** A picture file, other than the app's own (precached) assets. */
-export function isPictureAddress(url: URL, appOrigin: string): boolean {
-  const own = url.origin === appOrigin && (url.pathname.startsWith('/assets/') || url.pathname.startsWith('/icons/'));
-  return !own && /\.(avif|webp|jpe?g|png|gif)$/i.test(url.pathname);
-}
-
 /** When each API path last answered from the saved copy ('' = time unknown); absent = fresh. */
 const savedCopies = new Map<string, string>();
 const listeners = new Set<() => void>();

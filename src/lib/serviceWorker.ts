@@ -1,6 +1,6 @@
 import type { DataRouter } from 'react-router';
 import { apiUrl } from './apiClient';
-import { isCachedApiRequest, isPictureAddress } from './offlineCopy';
+import { isCachedApiRequest, isPictureAddress } from './cachePolicy';
 
 const UPDATE_CHECK_INTERVAL_MS = 60 * 60 * 1000;
 

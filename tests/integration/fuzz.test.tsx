@@ -118,7 +118,7 @@ function providers(children: ReactNode) {
 }
 
 /** Serves `body` at `path`, fetches it through the app's client, renders the outcome. */
-async function throughTheApp<S extends Parameters<typeof apiRequest>[1]>(
+async function throughTheApp<S extends z.ZodMiniType>(
   path: string,
   schema: S,
   body: unknown,

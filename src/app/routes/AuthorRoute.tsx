@@ -1,7 +1,7 @@
 import { useSuspenseQuery } from '@tanstack/react-query';
 import { useParams, useSearchParams } from 'react-router';
 import { JsonLd, PageMeta } from '../../components/PageMeta';
-import { pageFromSearch } from '../../components/Pagination';
+import { pageFromSearch } from '../../lib/paging';
 import { articleListQuery } from '../../features/articles/api';
 import { authorQuery } from '../../features/authors/api';
 import { AuthorProfile } from '../../features/authors/components/AuthorProfile';

@@ -2,7 +2,7 @@ import { useSuspenseQuery } from '@tanstack/react-query';
 import { useParams, useSearchParams } from 'react-router';
 import { PageHeader } from '../../components/PageHeader';
 import { JsonLd, PageMeta } from '../../components/PageMeta';
-import { pageFromSearch, pagedPath } from '../../components/Pagination';
+import { pageFromSearch, pagedPath } from '../../lib/paging';
 import { articleListQuery, sectionListQuery } from '../../features/articles/api';
 import { ArticleListPage } from '../../features/articles/components/ArticleListPage';
 import { paths } from '../../lib/paths';

@@ -1,6 +1,9 @@
 import { queryOptions } from '@tanstack/react-query';
 import { apiRequest } from '../../lib/apiClient';
-import { articleSchema, sectionListSchema, tagSchema, teaserPageSchema, type ArticleFilter } from './schema';
+import type { ArticleFilter } from './schema';
+
+/** The answers' schemas, loaded with the first request the browser makes itself (see apiRequest). */
+const schemas = () => import('./schema');
 
 const DEFAULT_PAGE_SIZE = 10;
 /** How many of the latest articles the front page shows. */
@@ -14,7 +17,7 @@ export function articlePath(slug: string): string {
 export function articleQuery(slug: string) {
   return queryOptions({
     queryKey: ['articles', 'detail', slug],
-    queryFn: ({ signal }) => apiRequest(articlePath(slug), articleSchema, { signal }),
+    queryFn: ({ signal }) => apiRequest(articlePath(slug), async () => (await schemas()).articleSchema, { signal }),
   });
 }
 
@@ -26,7 +29,7 @@ export function articleListQuery(filter: ArticleFilter) {
   params.sort();
   return queryOptions({
     queryKey: ['articles', 'list', Object.fromEntries(params)],
-    queryFn: ({ signal }) => apiRequest(`/api/articles?${params}`, teaserPageSchema, { signal }),
+    queryFn: ({ signal }) => apiRequest(`/api/articles?${params}`, async () => (await schemas()).teaserPageSchema, { signal }),
   });
 }
 
@@ -39,7 +42,7 @@ export function sectionListQuery() {
   return queryOptions({
     queryKey: ['sections'],
     // No abort signal: the header's list outlives the loading screen that first asks for it.
-    queryFn: () => apiRequest('/api/sections', sectionListSchema),
+    queryFn: () => apiRequest('/api/sections', async () => (await schemas()).sectionListSchema),
     staleTime: Infinity,
     // Shown in the header on every page: a failure is not retried on each new mount.
     retryOnMount: false,
@@ -49,7 +52,7 @@ export function sectionListQuery() {
 export function tagQuery(id: string) {
   return queryOptions({
     queryKey: ['tags', id],
-    queryFn: ({ signal }) => apiRequest(`/api/tags/${encodeURIComponent(id)}`, tagSchema, { signal }),
+    queryFn: ({ signal }) => apiRequest(`/api/tags/${encodeURIComponent(id)}`, async () => (await schemas()).tagSchema, { signal }),
     staleTime: Infinity,
   });
 }

@@ -1,5 +1,5 @@
 import { countWords, readingMinutes } from '../../lib/format';
-import { previewImage } from '../../lib/imageSchema';
+import { previewImage } from '../../lib/previewImage';
 import { paths } from '../../lib/paths';
 import { strings } from '../../lib/strings';
 import type { Article, Block } from './schema';

@@ -1,10 +1,12 @@
 import { queryOptions } from '@tanstack/react-query';
 import { apiRequest } from '../../lib/apiClient';
-import { authorSchema } from './schema';
+
+/** The answers' schemas, loaded with the first request the browser makes itself (see apiRequest). */
+const schemas = () => import('./schema');
 
 export function authorQuery(id: string) {
   return queryOptions({
     queryKey: ['authors', 'detail', id],
-    queryFn: ({ signal }) => apiRequest(`/api/authors/${encodeURIComponent(id)}`, authorSchema, { signal }),
+    queryFn: ({ signal }) => apiRequest(`/api/authors/${encodeURIComponent(id)}`, async () => (await schemas()).authorSchema, { signal }),
   });
 }

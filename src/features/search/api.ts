@@ -1,7 +1,9 @@
 import { queryOptions } from '@tanstack/react-query';
 import { apiRequest } from '../../lib/apiClient';
-import { searchPageSchema, suggestionListSchema } from './schema';
 import type { SearchState } from './searchParams';
+
+/** The answers' schemas, loaded with the first request the browser makes itself (see apiRequest). */
+const schemas = () => import('./schema');
 
 const PAGE_SIZE = 10;
 
@@ -13,7 +15,7 @@ export function searchQuery({ q, section, year, sort, page }: SearchState) {
   params.sort();
   return queryOptions({
     queryKey: ['search', 'results', Object.fromEntries(params)],
-    queryFn: ({ signal }) => apiRequest(`/api/search?${params}`, searchPageSchema, { signal }),
+    queryFn: ({ signal }) => apiRequest(`/api/search?${params}`, async () => (await schemas()).searchPageSchema, { signal }),
   });
 }
 
@@ -21,7 +23,7 @@ export function searchQuery({ q, section, year, sort, page }: SearchState) {
 export function suggestQuery(q: string) {
   return queryOptions({
     queryKey: ['search', 'suggest', q],
-    queryFn: ({ signal }) => apiRequest(`/api/search/suggest?${new URLSearchParams({ q })}`, suggestionListSchema, { signal }),
+    queryFn: ({ signal }) => apiRequest(`/api/search/suggest?${new URLSearchParams({ q })}`, async () => (await schemas()).suggestionListSchema, { signal }),
     staleTime: 5 * 60_000,
   });
 }

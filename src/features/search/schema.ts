@@ -1,14 +1,11 @@
 import { z } from 'zod/mini';
 import { teaserSchema } from '../articles/schema';
 import { SLUG_PATTERN } from '../../lib/paths';
+import { MAX_QUERY_LENGTH, MAX_SUGGESTIONS } from './limits';
 
 // The search part of the API contract: full-text search with snippets, and headline
 // suggestions for the search field.
 
-/** The longest query the API takes; the search field and the results page cut there too. */
-export const MAX_QUERY_LENGTH = 200;
-/** How many headlines the search field suggests at most. */
-export const MAX_SUGGESTIONS = 8;
 
 const SEARCH_SORTS = ['relevance', 'newest'] as const;
 

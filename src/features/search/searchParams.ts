@@ -1,6 +1,7 @@
-import { pageFromSearch } from '../../components/Pagination';
+import { pageFromSearch } from '../../lib/paging';
 import { paths, SLUG_PATTERN } from '../../lib/paths';
-import { MAX_QUERY_LENGTH, type SearchSort } from './schema';
+import { MAX_QUERY_LENGTH } from './limits';
+import type { SearchSort } from './schema';
 
 /** A search as the results page's address holds it: `/sok?q=…&sektion=…&ar=…&sortering=…&sida=…`. */
 export type SearchState = { q: string; section?: string; year?: number; sort: SearchSort; page: number };

@@ -1,11 +1,13 @@
 import { queryOptions } from '@tanstack/react-query';
 import { apiRequest } from '../../lib/apiClient';
-import { statsListSchema, statsSetSchema } from './schema';
+
+/** The answers' schemas, loaded with the first request the browser makes itself (see apiRequest). */
+const schemas = () => import('./schema');
 
 export function statsQuery(id: string) {
   return queryOptions({
     queryKey: ['stats', 'detail', id],
-    queryFn: ({ signal }) => apiRequest(`/api/stats/${encodeURIComponent(id)}`, statsSetSchema, { signal }),
+    queryFn: ({ signal }) => apiRequest(`/api/stats/${encodeURIComponent(id)}`, async () => (await schemas()).statsSetSchema, { signal }),
     staleTime: 10 * 60_000,
   });
 }
@@ -13,7 +15,7 @@ export function statsQuery(id: string) {
 export function statsListQuery() {
   return queryOptions({
     queryKey: ['stats', 'list'],
-    queryFn: ({ signal }) => apiRequest('/api/stats', statsListSchema, { signal }),
+    queryFn: ({ signal }) => apiRequest('/api/stats', async () => (await schemas()).statsListSchema, { signal }),
     staleTime: 10 * 60_000,
   });
 }

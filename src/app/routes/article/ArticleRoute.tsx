@@ -10,7 +10,7 @@ import { ArticleView } from '../../../features/articles/components/ArticleView';
 import { NewsletterCta } from '../../../features/articles/components/NewsletterCta';
 import { ChartPlaceholder } from '../../../features/stats/components/ChartPlaceholder';
 import { DataHighlightProvider } from '../../../lib/dataHighlight';
-import { previewImage } from '../../../lib/imageSchema';
+import { previewImage } from '../../../lib/previewImage';
 import { paths } from '../../../lib/paths';
 import { useSiteSettings } from '../../../lib/siteSettings';
 import { useAfterPaint } from '../../../lib/useAfterPaint';

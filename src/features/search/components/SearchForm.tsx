@@ -2,7 +2,7 @@ import { Form } from 'react-router';
 import buttonStyles from '../../../components/Button.module.css';
 import { paths } from '../../../lib/paths';
 import { strings } from '../../../lib/strings';
-import { MAX_QUERY_LENGTH } from '../schema';
+import { MAX_QUERY_LENGTH } from '../limits';
 import { sortWords, type SearchState } from '../searchParams';
 import { searchStrings } from '../strings';
 import styles from './SearchForm.module.css';

@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState, type ComponentType, type Dispatch, type InputHTMLAttributes, type RefObject, type SetStateAction } from 'react';
 import { Form } from 'react-router';
 import { paths } from '../../../lib/paths';
+import { MAX_QUERY_LENGTH } from '../limits';
 import { strings } from '../../../lib/strings';
 import styles from './SiteSearch.module.css';
 
@@ -13,9 +14,6 @@ export type SuggestionsProps = {
   input: RefObject<HTMLInputElement | null>;
   setInputProps: Dispatch<SetStateAction<InputHTMLAttributes<HTMLInputElement>>>;
 };
-
-/** Keep in step with MAX_QUERY_LENGTH in ../schema (not imported: it would bring the schemas into every page). */
-const MAX_LENGTH = 200;
 
 /** `/` focuses the field, as on many sites, except while the reader is typing somewhere. */
 function useSlashShortcut(input: RefObject<HTMLInputElement | null>) {
@@ -57,7 +55,7 @@ export function SiteSearch() {
         id="sok"
         name="q"
         type="search"
-        maxLength={MAX_LENGTH}
+        maxLength={MAX_QUERY_LENGTH}
         autoComplete="off"
         enterKeyHint="search"
         className={styles.input}

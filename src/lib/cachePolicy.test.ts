@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isCachedApiRequest, isPictureAddress, isStorable } from './offlineCopy';
+import { isCachedApiRequest, isPictureAddress, isStorable } from './cachePolicy';
 
 const API = 'https://api.rattslaget.example/api/';
 
