@@ -1,7 +1,7 @@
 // The app: the router and query cache, hydrating the server's page (or rendering it in
 // dev and in the static fallback), and the service worker. Loaded by src/main.tsx.
 import { QueryClientProvider } from '@tanstack/react-query';
-import { startTransition, StrictMode } from 'react';
+import { startTransition, StrictMode, useEffect } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { RouterProvider } from 'react-router/dom';
 import { createAppRouter } from './router';
@@ -42,8 +42,21 @@ function startServiceWorker(renderedFrom: string[]): void {
 const settings = pageState ?? { origin: window.location.origin, theme: readTheme() };
 if (!pageState) applyTheme(settings.theme);
 
+/**
+ * Marks the page as the app once React has committed it: hydration is a transition and
+ * ends some slices after it starts. Browser tests wait for this before they use the page
+ * as an app (in-app links, shortcuts, forms). Renders nothing, so the server's markup holds.
+ */
+function Started() {
+  useEffect(() => {
+    document.documentElement.dataset.app = 'started';
+  }, []);
+  return null;
+}
+
 const app = (
   <StrictMode>
+    <Started />
     <SiteSettingsProvider value={{ origin: settings.origin, theme: settings.theme }}>
       <QueryClientProvider client={queryClient}>
         <RouterProvider router={router} />
@@ -59,5 +72,3 @@ startServiceWorker(pageState?.apiPaths.map(apiUrl) ?? []);
 // feels as a page that does not answer); a click meanwhile is replayed once its part is hydrated.
 if (pageState) startTransition(() => void hydrateRoot(root, app));
 else createRoot(root).render(app);
-// Browser tests wait for this before they use the page as an app.
-document.documentElement.dataset.app = 'started';

@@ -10,7 +10,12 @@ type SavedList = typeof SavedListModule;
 // a button is on screen, not with every page. Until then the button is the unpressed one
 // the server rendered, which is also the browser's first render.
 let listCode: Promise<SavedList> | undefined;
-const loadList = () => (listCode ??= import('../lib/savedArticles'));
+const loadList = () =>
+  (listCode ??= import('../lib/savedArticles').catch((error: unknown) => {
+    // Offline before the code came: the next press (or button) tries again.
+    listCode = undefined;
+    throw error;
+  }));
 const noList = () => () => {};
 
 /**
@@ -19,16 +24,20 @@ const noList = () => () => {};
  */
 export function SaveButton({ slug, headline }: { slug: string; headline: string }) {
   const [list, setList] = useState<SavedList>();
-  useEffect(() => void loadList().then(setList), []);
+  // Until the code has come the button shows as not pressed, as the server rendered it.
+  useEffect(() => void loadList().then(setList, () => {}), []);
   const saved = useSyncExternalStore(list?.subscribe ?? noList, () => list?.isSaved(slug) ?? false, () => false);
   const [message, setMessage] = useState('');
   const toggle = () =>
-    void loadList().then(({ isSaved, removeSaved, saveArticle }) => {
-      const wasSaved = isSaved(slug);
-      if (wasSaved) removeSaved(slug);
-      else saveArticle({ slug, headline });
-      setMessage(wasSaved ? strings.saved.removed : strings.saved.added);
-    });
+    void loadList().then(
+      ({ isSaved, removeSaved, saveArticle }) => {
+        const wasSaved = isSaved(slug);
+        if (wasSaved) removeSaved(slug);
+        else saveArticle({ slug, headline });
+        setMessage(wasSaved ? strings.saved.removed : strings.saved.added);
+      },
+      () => setMessage(strings.saved.unavailable),
+    );
   return (
     <span className={styles.save} data-print="hide">
       <button type="button" className={`${buttons.tool} ${styles.pressed}`} aria-pressed={saved} aria-label={strings.saved.saveLabel(headline)} onClick={toggle}>

@@ -97,6 +97,7 @@ export const strings = {
     saveLabel: (headline: string) => `Spara: ${headline}`,
     added: 'Sparad. Du hittar artikeln under Sparat.',
     removed: 'Borttagen från Sparat.',
+    unavailable: 'Det gick inte att spara just nu. Försök igen när du är uppkopplad.',
     nav: 'Sparat',
     // The page's own strings are in strings.saved.ts.
   },
