@@ -135,13 +135,13 @@ export function createSearchIndex(documents: SearchDocument[]) {
           const d = texts.get(slug);
           if (!d) throw new Error(`No such document: ${slug}`);
           const matched = new Set(results.find((r) => String(r.id) === slug)?.terms);
+          const stems = [...matched].filter((m) => m.length >= PREFIX_FROM.search);
           // A word matched if it, or a part of it as a compound, is among the hit's matched terms; a longer
           // word built on a matched one ("sexköpsbrott" for "sexköp") is marked too, as a reader expects.
           const isMatch = (word: string) => {
             const term = searchTerm(word);
             if (term === undefined) return false;
-            if (matched.has(term) || splitCompound(term).some((part) => matched.has(part))) return true;
-            return [...matched].some((m) => m.length >= PREFIX_FROM.search && term.startsWith(m));
+            return matched.has(term) || splitCompound(term).some((part) => matched.has(part)) || stems.some((m) => term.startsWith(m));
           };
           return makeSnippet([d.lead, ...d.body], matched, isMatch);
         },
