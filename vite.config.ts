@@ -176,9 +176,15 @@ const SERVER_BUILD: BuildOptions = {
     input: {
       main: path.resolve(import.meta.dirname, 'src/server/main.ts'),
       prerender: path.resolve(import.meta.dirname, 'src/server/prerender.ts'),
+      // The store's command-line tools: npm run content, db:migrate, db:backup.
+      content: path.resolve(import.meta.dirname, 'src/server/tools/content.ts'),
+      db: path.resolve(import.meta.dirname, 'src/server/tools/db.ts'),
     },
   },
 };
+
+/** The store's and the API's suites, which run on SQLite and on PostgreSQL. */
+const STORE_TESTS = ['src/server/{api,store,content,tools}/**/*.test.ts'];
 
 export default defineConfig(({ command, isSsrBuild }) => ({
   // The browser app's plugins; the server build needs only React's.
@@ -195,8 +201,20 @@ export default defineConfig(({ command, isSsrBuild }) => ({
           name: 'unit',
           environment: 'jsdom',
           include: ['src/**/*.test.{ts,tsx}', 'mocks/**/*.test.ts', 'tests/integration/**/*.test.{ts,tsx}'],
+          exclude: [...STORE_TESTS, '**/node_modules/**'],
           setupFiles: ['tests/setup.ts'],
           restoreMocks: true,
+        },
+      },
+      {
+        // The store and our API over it, on SQLite and on a PostgreSQL server the run starts itself.
+        test: {
+          name: 'store',
+          environment: 'node',
+          include: STORE_TESTS,
+          globalSetup: ['tests/support/postgresSetup.ts'],
+          testTimeout: 30_000,
+          hookTimeout: 120_000,
         },
       },
       {

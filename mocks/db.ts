@@ -77,7 +77,7 @@ export type ReaderStore = {
 };
 
 /** What a new store starts with: the fixture comments and one subscriber; new comments are numbered from c100. */
-export const readerSeed = {
+const readerSeed = {
   comments: () => structuredClone(comments),
   subscribers: ['redan@example.se'],
   firstCommentNumber: 100,

@@ -11,7 +11,7 @@ import { statsHandlers } from './handlers/stats.ts';
 import { tipHandlers } from './handlers/tips.ts';
 
 /** The API itself: what a real API behind the app would answer. */
-export const apiHandlers = [
+const apiHandlers = [
   ...articleHandlers,
   ...authorHandlers,
   ...statsHandlers,

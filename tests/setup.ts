@@ -4,8 +4,11 @@ import { afterAll, afterEach, beforeAll, beforeEach, vi } from 'vitest';
 import { resetDb } from '../mocks/db.ts';
 import { server } from '../mocks/node.ts';
 
-// Failed queries name what was missing without printing the whole DOM.
+// Failed queries name what was missing without printing the whole DOM. find* and waitFor
+// wait up to 5 s: a lazy route or form can take over a second on a busy 2-core machine,
+// and a test waits for what it needs rather than for the machine to be fast.
 configure({
+  asyncUtilTimeout: 5_000,
   getElementError: (message) => {
     const error = new Error(message?.split('\n\n')[0] ?? 'Element not found');
     error.name = 'TestingLibraryElementError';

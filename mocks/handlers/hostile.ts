@@ -70,6 +70,28 @@ function hostileStats(): StatsSet {
 const hostileComments = (): Comment[] =>
   XSS_PAYLOADS.map((payload, i) => ({ id: `xss-${i}`, author: payload, text: payload, postedAt: '2026-11-20T09:00:00+01:00', state: 'published' }));
 
+/**
+ * The same corner as fixed answers, for the server's test switch (`PUT /api/__mock/answers`):
+ * the server's store holds only real content, so the browser tests hand it these.
+ */
+export function hostileAnswers() {
+  return [
+    { path: `/api/articles/${HOSTILE.article}`, body: hostileArticle() },
+    {
+      path: `/api/articles/${HOSTILE.article}/comments`,
+      body: { items: hostileComments(), page: 1, pageSize: XSS_PAYLOADS.length, total: XSS_PAYLOADS.length, totalPages: 1, order: 'newest' },
+    },
+    { path: `/api/authors/${HOSTILE.author}`, body: { id: HOSTILE.author, name: ALL, role: ALL, bio: ALL, email: 'xss@example.se' } },
+    { path: '/api/articles', query: { author: HOSTILE.author }, body: hostileTeaserPage() },
+    { path: `/api/stats/${HOSTILE.stats}`, body: hostileStats() },
+  ];
+}
+
+function hostileTeaserPage() {
+  const items = XSS_PAYLOADS.slice(0, 10).map(teaser);
+  return { items, page: 1, pageSize: 10, total: items.length, totalPages: 1 };
+}
+
 export const hostileHandlers = [
   http.get(`*/api/articles/${HOSTILE.article}`, () => HttpResponse.json(hostileArticle())),
   http.get(`*/api/articles/${HOSTILE.article}/comments`, () =>
@@ -78,8 +100,7 @@ export const hostileHandlers = [
   http.get(`*/api/authors/${HOSTILE.author}`, () => HttpResponse.json({ id: HOSTILE.author, name: ALL, role: ALL, bio: ALL, email: 'xss@example.se' })),
   http.get('*/api/articles', ({ request }) => {
     if (new URL(request.url).searchParams.get('author') !== HOSTILE.author) return undefined;
-    const items = XSS_PAYLOADS.slice(0, 10).map(teaser);
-    return HttpResponse.json({ items, page: 1, pageSize: 10, total: items.length, totalPages: 1 });
+    return HttpResponse.json(hostileTeaserPage());
   }),
   http.get(`*/api/stats/${HOSTILE.stats}`, () => HttpResponse.json(hostileStats())),
 ];

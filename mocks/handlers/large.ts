@@ -73,6 +73,17 @@ const largeComments: Comment[] = Array.from({ length: LARGE.comments }, (_, i) =
   state: 'published',
 }));
 
+/** The oversized corner as fixed answers for the server's test switch; its comments are the first page, newest first. */
+export function largeAnswers() {
+  const newest = [...largeComments].reverse();
+  const firstPage = { items: newest.slice(0, 20), page: 1, pageSize: 20, total: newest.length, totalPages: Math.ceil(newest.length / 20), order: 'newest' };
+  return [
+    { path: `/api/articles/${LARGE.article}`, body: largeArticle() },
+    { path: `/api/stats/${LARGE.stats}`, body: largeStats() },
+    { path: `/api/articles/${LARGE.article}/comments`, body: firstPage },
+  ];
+}
+
 export const largeHandlers = [
   http.get(`*/api/articles/${LARGE.article}`, () => HttpResponse.json(largeArticle())),
   http.get(`*/api/stats/${LARGE.stats}`, () => HttpResponse.json(largeStats())),

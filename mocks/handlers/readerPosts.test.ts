@@ -4,7 +4,6 @@ import os from 'node:os';
 import path from 'node:path';
 import { getResponse } from 'msw';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { openSqliteStore } from '../../src/server/sqliteStore';
 import { createMemoryStore, IDEMPOTENCY_TTL_MS, setStore, type ReaderStore } from '../db.ts';
 import { handlers } from '../handlerList.ts';
 
@@ -32,11 +31,8 @@ async function commentIds(slug = SLUG): Promise<string[]> {
 const report = (id: string, headers: Record<string, string> = {}) => post(`/api/comments/${id}/reports`, undefined, headers);
 const readerCookie = (response: Response) => /^reader-id=([^;]+)/.exec(response.headers.get('Set-Cookie') ?? '')?.[1];
 
-// The same handlers behind the dev worker and the tests (memory) and the server (SQLite).
-describe.each([
-  ['in memory', (_dir: string, now: () => number) => createMemoryStore({ now })],
-  ['in SQLite', (dir: string, now: () => number) => openSqliteStore(dir, { now })],
-])('what readers post, stored %s', (_name, create) => {
+// The handlers behind the dev worker and the component tests (the server's own API has its tests in src/server/api).
+describe.each([['in memory', (_dir: string, now: () => number) => createMemoryStore({ now })]])('what readers post to the mock API, stored %s', (_name, create) => {
   let dir: string;
   let clock: number;
   let store: ReaderStore;

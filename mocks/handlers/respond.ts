@@ -1,5 +1,6 @@
 import { HttpResponse } from 'msw';
 import type { z } from 'zod/mini';
+import { fieldErrorsOf } from '../../src/server/api/respond.ts';
 import { db } from '../db.ts';
 
 /** The API's one error shape, as the contract in src/lib/apiError.ts defines it. */
@@ -38,24 +39,7 @@ export async function requestBody<Schema extends z.ZodMiniType>(request: Request
   if (!body) return badJson();
   const parsed = schema.safeParse(body, { reportInput: true });
   if (parsed.success) return parsed.data;
-  const fieldErrors: Record<string, string[]> = {};
-  for (const issue of parsed.error.issues) (fieldErrors[String(issue.path[0] ?? 'body')] ??= []).push(describeIssue(issue));
-  return apiError(422, 'validation_failed', `${what} kunde inte tas emot`, fieldErrors);
-}
-
-/** What the schema found wrong, in the API's own words (the app has its own, beside each field). */
-function describeIssue(issue: z.core.$ZodIssue): string {
-  switch (issue.code) {
-    case 'too_small':
-      return issue.origin === 'array' ? `Minst ${issue.minimum}.` : 'Får inte vara tomt.';
-    case 'too_big':
-      return issue.origin === 'array' ? `Högst ${issue.maximum}.` : `Högst ${issue.maximum} tecken.`;
-    case 'invalid_type':
-      return 'Saknas eller har fel typ.';
-    default:
-      // An item of a list is named by its value.
-      return issue.path.length > 1 ? `Ogiltigt: ${String(issue.input)}` : 'Ogiltigt värde.';
-  }
+  return apiError(422, 'validation_failed', `${what} kunde inte tas emot`, fieldErrorsOf(parsed.error.issues));
 }
 
 type Answer = { status: number; body: unknown };

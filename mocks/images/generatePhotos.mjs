@@ -4,7 +4,7 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { chromium } from 'playwright-core';
 
-const OUT = path.resolve(import.meta.dirname, '../public/media');
+const OUT = path.resolve(import.meta.dirname, '../../content/media');
 const WIDTHS = [480, 800, 1200];
 
 // Each scene draws on a 1200×675 canvas; `g` is the 2D context, `r` a seeded random.

@@ -1,8 +1,8 @@
 import { sections, tags } from '../fixtures/articles.ts';
 import { authors } from '../fixtures/authors.ts';
 import { articleDocuments } from './articleDocuments.ts';
-import type { SearchDocument } from './searchIndex.ts';
-import { tokenize } from './swedish.ts';
+import type { SearchDocument } from '../../src/server/search/searchIndex.ts';
+import { tokenize } from '../../src/server/search/swedish.ts';
 
 /** How many of the fixtures' most used words every article draws from (function words and the like). */
 const COMMON_WORDS = 200;

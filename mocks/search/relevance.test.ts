@@ -1,7 +1,7 @@
 import { expect, it } from 'vitest';
 import { articleDocuments } from './articleDocuments.ts';
 import { RELEVANCE_QUERIES, rankQueries, relevanceTable } from './relevance.ts';
-import { createSearchIndex } from './searchIndex.ts';
+import { createSearchIndex } from '../../src/server/search/searchIndex.ts';
 
 it(`finds the expected article in the top 3 for at least 18 of our ${RELEVANCE_QUERIES.length} queries`, () => {
   expect(RELEVANCE_QUERIES.length).toBeGreaterThanOrEqual(20);

@@ -1,4 +1,4 @@
-import type { SearchIndex } from './searchIndex.ts';
+import type { SearchIndex } from '../../src/server/search/searchIndex.ts';
 
 /**
  * Queries a reader might type, written by us, each with the fixture article it

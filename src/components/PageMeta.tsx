@@ -2,6 +2,7 @@ import type { ReactNode } from 'react';
 import type { PreviewImage } from '../lib/previewImage';
 import { scriptJson } from '../lib/scriptJson';
 import { useSiteSettings } from '../lib/siteSettings';
+import { paths } from '../lib/paths';
 import { strings } from '../lib/strings';
 
 type PageMetaProps = {
@@ -12,7 +13,7 @@ type PageMetaProps = {
   type?: 'website' | 'article' | 'profile';
   /** The picture a link preview shows (a 1200-px-wide rendition). */
   image?: PreviewImage;
-  /** The page's RSS feed, for feed readers. */
+  /** The page's own RSS feed (its section's), for feed readers, beside the site's, which every page links. */
   feed?: { path: string; title: string };
   children?: ReactNode;
 };
@@ -36,6 +37,7 @@ export function PageMeta({ title, description, path, type = 'website', image, fe
       <title>{fullTitle}</title>
       <meta name="description" content={description} />
       <link rel="canonical" href={absolute(path)} />
+      <link rel="alternate" type="application/rss+xml" title={strings.lists.latestFeed} href={absolute(paths.feed())} />
       {feed && <link rel="alternate" type="application/rss+xml" title={feed.title} href={absolute(feed.path)} />}
       <meta property="og:site_name" content={strings.siteName} />
       <meta property="og:locale" content="sv_SE" />

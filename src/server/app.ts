@@ -1,15 +1,15 @@
 import type { HttpBindings } from '@hono/node-server';
 import { Hono } from 'hono';
 import { isApiError } from '../lib/apiError';
-import { apiGuards, type GuardOptions } from './apiGuards';
+import type { ApiApp } from './api/respond';
+import { DROP_CONNECTION } from './api/testSwitches';
 import { compressResponses } from './compression';
 import { mountDiscovery } from './discoveryRoutes';
-import type { EmbeddedAnswer } from './embeddedApi';
 import { jsonError } from './jsonError';
 import { inPageScope } from './pageScope';
 import { renderPage, type RenderOptions } from './render';
 import { securityHeaders } from './securityHeaders';
-import { serveFile, type loadStaticFiles } from './staticFiles';
+import { serveFile, serveMedia, type loadStaticFiles } from './staticFiles';
 import type { PageTemplate } from './template';
 
 type StaticFiles = Awaited<ReturnType<typeof loadStaticFiles>>;
@@ -19,14 +19,13 @@ export type AppOptions = {
   routeAssets: RenderOptions['routeAssets'];
   /** The built app's files (assets, worker, manifest, icons). */
   clientFiles: StaticFiles;
-  /** The embedded API and its demo photos; absent when API_BASE_URL points elsewhere. */
-  embedded?: {
-    answer: (request: Request) => Promise<EmbeddedAnswer>;
-    media: StaticFiles;
-    guards: GuardOptions;
-  };
+  /** Our API over the store, and the photos under DATA_DIR/media; absent when API_BASE_URL points elsewhere. */
+  embedded?: { api: ApiApp; mediaDir: string; describe: string };
   apiOrigin: string;
-  publicOrigin: string | undefined;
+  /** The site's origin for every public URL: PUBLIC_ORIGIN, or the loopback address it listens on. */
+  publicOrigin: () => string;
+  /** PUBLIC_ORIGIN is https: browsers are told to use nothing else. */
+  hsts: boolean;
   log: boolean;
 };
 
@@ -40,10 +39,13 @@ function hasMalformedEscape(rawUrl: string): boolean {
   }
 }
 
-/** The production server: files, the embedded API, and every page rendered. */
+/** The path and query as the client sent them, not decoded. */
+const rawPath = (url: string) => url.slice(url.indexOf('/', url.indexOf('//') + 2));
+
+/** The production server: files, our API, and every page rendered. */
 export function createApp(options: AppOptions): Hono<{ Bindings: HttpBindings }> {
   const app = new Hono<{ Bindings: HttpBindings }>();
-  const headers = securityHeaders(options.apiOrigin);
+  const headers = { ...securityHeaders(options.apiOrigin), ...(options.hsts ? { 'Strict-Transport-Security': 'max-age=31536000; includeSubDomains' } : {}) };
 
   app.use(async (c, next) => {
     const started = performance.now();
@@ -51,7 +53,8 @@ export function createApp(options: AppOptions): Hono<{ Bindings: HttpBindings }>
     for (const [name, value] of Object.entries(headers)) c.res.headers.set(name, value);
     if (options.log) {
       const ms = (performance.now() - started).toFixed(1);
-      console.log(`${c.req.method} ${c.req.path} ${c.res.status} ${ms} ms`);
+      // JSON lines with the path as received: an escaped line break or terminal code stays escaped.
+      console.log(JSON.stringify({ method: c.req.method, path: rawPath(c.req.url), status: c.res.status, ms: Number(ms) }));
     }
   });
   app.use(compressResponses());
@@ -72,20 +75,17 @@ export function createApp(options: AppOptions): Hono<{ Bindings: HttpBindings }>
   });
 
   if (options.embedded) {
-    const { answer, media, guards } = options.embedded;
-    app.use('/api/*', ...apiGuards(guards));
+    const { api, mediaDir } = options.embedded;
     app.all('/api/*', async (c) => {
-      const result = await answer(c.req.raw);
-      if ('dropConnection' in result) {
+      const response = await api.fetch(c.req.raw, c.env);
+      // The test switches' "network error": the connection is dropped, as a dead server's would be.
+      if (response.headers.has(DROP_CONNECTION)) {
         c.env.incoming.socket.destroy();
         return new Response(null);
       }
-      return result.response;
+      return response;
     });
-    app.get('/media/*', (c) => {
-      const file = media.get(c.req.path);
-      return file ? serveFile(c, file) : c.notFound();
-    });
+    app.get('/media/:file', (c) => serveMedia(c, mediaDir, c.req.param('file')));
   } else {
     app.all('/api/*', () => jsonError(404, 'not_found', 'API:t finns på API_BASE_URL, inte här'));
   }
@@ -97,7 +97,7 @@ export function createApp(options: AppOptions): Hono<{ Bindings: HttpBindings }>
     if (file) return serveFile(c, file);
     // A missing hashed file is a 404, never a page: a stale page must not get HTML for its script.
     if (c.req.path.startsWith('/assets/')) return c.text('Not found', 404, { 'Cache-Control': 'no-store' });
-    const origin = options.publicOrigin ?? new URL(c.req.url).origin;
+    const origin = options.publicOrigin();
     return inPageScope(c.req.raw, () => renderPage(c.req.raw, { template: options.template, routeAssets: options.routeAssets, origin }));
   });
 

@@ -1,23 +1,30 @@
 import path from 'node:path';
-import { DEFAULT_RATE_LIMITS, type RateLimits } from './apiGuards';
+import { DEFAULT_RATE_LIMITS, type RateLimits } from './api/guards';
+import { StartupError } from './startupError';
 
 /** Everything the server reads from its environment, read once at start-up. */
 export type ServerConfig = {
   host: string;
   port: number;
-  /** The content API; unset means the embedded mock API mounted at /api. */
+  /** The content API; unset means our own API over the store, mounted at /api. */
   apiBaseUrl: string | undefined;
-  /** Absolute origin for canonical and preview URLs; else the request's own origin. */
+  /**
+   * Absolute origin for canonical and preview URLs, the same-origin check and cookies.
+   * Never taken from a request: unset, the server listens on a loopback address only and
+   * names itself by that address.
+   */
   publicOrigin: string | undefined;
+  /** PostgreSQL for the store (several instances); unset: SQLite under dataDir. */
+  databaseUrl: string | undefined;
+  /** The seed content package an empty store is filled from. */
+  contentDir: string;
   /** The built browser app (shell.html is the page template). */
   clientDir: string;
-  /** The embedded API's demo photos. */
-  mockMediaDir: string;
   /** Log one line per request. */
   log: boolean;
-  /** Where the embedded API keeps what readers post (a SQLite file). */
+  /** The store's SQLite file (without databaseUrl) and the photos (media/). */
   dataDir: string;
-  /** The embedded API's test switches (latency, failures, reset, hostile fixtures): tests and benchmarks only. */
+  /** The API's test switches (latency, failures, reset, fixed answers): tests and benchmarks only. */
   mockSwitches: boolean;
   /** Posts a client address may make a minute, per kind. */
   rateLimits: RateLimits;
@@ -30,29 +37,38 @@ function origin(value: string | undefined, name: string): string | undefined {
   try {
     return new URL(value).origin;
   } catch {
-    throw new Error(`${name} must be an absolute URL, got "${value}"`);
+    throw new StartupError(`${name} must be an absolute URL, got "${value}"`);
   }
 }
 
 function count(value: string | undefined, name: string, fallback: number): number {
   if (value === undefined || value === '') return fallback;
   const parsed = Number(value);
-  if (!Number.isInteger(parsed) || parsed < 1) throw new Error(`${name} must be a whole number from 1, got "${value}"`);
+  if (!Number.isInteger(parsed) || parsed < 1) throw new StartupError(`${name} must be a whole number from 1, got "${value}"`);
   return parsed;
 }
+
+const LOOPBACK = new Set(['127.0.0.1', 'localhost', '::1']);
 
 const on = (value: string | undefined) => value === '1' || value === 'true';
 
 export function readConfig(env: NodeJS.ProcessEnv, serverDir: string): ServerConfig {
   const port = Number(env.PORT ?? 4173);
-  if (!Number.isInteger(port) || port < 0 || port > 65_535) throw new Error(`PORT must be a port number, got "${env.PORT}"`);
+  if (!Number.isInteger(port) || port < 0 || port > 65_535) throw new StartupError(`PORT must be a port number, got "${env.PORT}"`);
+  const host = env.HOST || '127.0.0.1';
+  const publicOrigin = origin(env.PUBLIC_ORIGIN, 'PUBLIC_ORIGIN');
+  // Reachable from other machines, the server must be told its address: a Host header is anyone's to send.
+  if (!publicOrigin && !LOOPBACK.has(host)) throw new StartupError(`Sätt PUBLIC_ORIGIN (t.ex. https://www.example.se) när servern lyssnar på HOST=${host}`);
+  const databaseUrl = env.DATABASE_URL || undefined;
+  if (databaseUrl && !/^postgres(ql)?:\/\//.test(databaseUrl)) throw new StartupError('DATABASE_URL ska vara en postgres://-adress');
   return {
-    host: env.HOST || '127.0.0.1',
+    host,
     port,
     apiBaseUrl: env.API_BASE_URL ? env.API_BASE_URL.replace(/\/+$/, '') : undefined,
-    publicOrigin: origin(env.PUBLIC_ORIGIN, 'PUBLIC_ORIGIN'),
+    publicOrigin,
+    databaseUrl,
+    contentDir: path.resolve(env.CONTENT_DIR || path.resolve(serverDir, '../../content')),
     clientDir: env.CLIENT_DIR ? path.resolve(env.CLIENT_DIR) : path.resolve(serverDir, '../client'),
-    mockMediaDir: path.resolve(serverDir, '../../mocks/public/media'),
     log: env.LOG_REQUESTS !== '0',
     dataDir: path.resolve(env.DATA_DIR || path.resolve(serverDir, '../../data')),
     mockSwitches: on(env.MOCK_SWITCHES),
@@ -61,6 +77,7 @@ export function readConfig(env: NodeJS.ProcessEnv, serverDir: string): ServerCon
       reports: count(env.RATE_LIMIT_REPORTS, 'RATE_LIMIT_REPORTS', DEFAULT_RATE_LIMITS.reports),
       tips: count(env.RATE_LIMIT_TIPS, 'RATE_LIMIT_TIPS', DEFAULT_RATE_LIMITS.tips),
       subscriptions: count(env.RATE_LIMIT_SUBSCRIPTIONS, 'RATE_LIMIT_SUBSCRIPTIONS', DEFAULT_RATE_LIMITS.subscriptions),
+      other: count(env.RATE_LIMIT_OTHER, 'RATE_LIMIT_OTHER', DEFAULT_RATE_LIMITS.other),
     },
     trustProxy: on(env.TRUST_PROXY),
   };

@@ -24,17 +24,16 @@ function cachedIndex(): () => Promise<SiteIndex> {
 }
 
 /** /robots.txt, /sitemap.xml, /sitemap-news.xml, /rss.xml and /sektion/:section/rss.xml. */
-export function mountDiscovery(app: Hono<{ Bindings: HttpBindings }>, publicOrigin: string | undefined): void {
+export function mountDiscovery(app: Hono<{ Bindings: HttpBindings }>, publicOrigin: () => string): void {
   const index = cachedIndex();
-  const origin = (url: string) => publicOrigin ?? new URL(url).origin;
   const answer = (body: string, type: string) => new Response(body, { headers: { 'Content-Type': type, 'Cache-Control': CACHE } });
 
-  app.get(discoveryPaths.robots, (c) => answer(robotsTxt(origin(c.req.url)), 'text/plain; charset=utf-8'));
-  app.get(discoveryPaths.sitemap, async (c) => answer(sitemapXml(await index(), origin(c.req.url)), XML));
-  app.get(discoveryPaths.newsSitemap, async (c) => answer(newsSitemapXml(await index(), origin(c.req.url), new Date()), XML));
-  app.get(discoveryPaths.feed(), async (c) => answer(rssXml(await index(), origin(c.req.url)) ?? '', RSS));
+  app.get(discoveryPaths.robots, () => answer(robotsTxt(publicOrigin()), 'text/plain; charset=utf-8'));
+  app.get(discoveryPaths.sitemap, async () => answer(sitemapXml(await index(), publicOrigin()), XML));
+  app.get(discoveryPaths.newsSitemap, async () => answer(newsSitemapXml(await index(), publicOrigin(), new Date()), XML));
+  app.get(discoveryPaths.feed(), async () => answer(rssXml(await index(), publicOrigin()) ?? '', RSS));
   app.get(discoveryPaths.feed(':section'), async (c) => {
-    const feed = rssXml(await index(), origin(c.req.url), { section: c.req.param('section') });
+    const feed = rssXml(await index(), publicOrigin(), { section: c.req.param('section') });
     return feed ? answer(feed, RSS) : c.text('Okänd sektion', 404, { 'Cache-Control': 'no-store' });
   });
 }

@@ -1,59 +1,65 @@
-import { getResponse, type RequestHandler } from 'msw';
-import { setStore } from '../../mocks/db';
-import { apiHandlers, handlers as everyHandler } from '../../mocks/handlerList';
+import path from 'node:path';
+import { createApi, DROP_CONNECTION } from './api/api';
+import type { RateLimits } from './api/guards';
+import { readContentPackage } from './content/contentPackage';
 import { currentPage } from './pageScope';
-import { openSqliteStore } from './sqliteStore';
+import { createSearchService } from './search/searchService';
+import { openDatabase } from './store/connect';
+import { migrateToLatest } from './store/migrate';
+import { resetReaderPosts, seedIfEmpty } from './store/seed';
+import { createStore } from './store/store';
 
-// The embedded API: the same MSW handlers the dev worker and the tests use, answered
-// over real HTTP. Loaded only when no API_BASE_URL is set (a dynamic import in setup.ts).
-
-export type EmbeddedAnswer = { response: Response } | { dropConnection: true };
-
-const notFound = () =>
-  Response.json({ error: { code: 'not_found', message: 'Okänd API-adress' } }, { status: 404, headers: { 'Cache-Control': 'no-store' } });
+export type EmbeddedApiOptions = {
+  dataDir: string;
+  databaseUrl: string | undefined;
+  contentDir: string;
+  rateLimits: RateLimits;
+  trustProxy: boolean;
+  publicOrigin: string | undefined;
+  switches: boolean;
+};
 
 /**
- * The API's handlers; the test switches (MOCK_SWITCHES=1) come first when they are on.
- * What readers post is kept in <dataDir>/reader-data.sqlite, across restarts.
+ * Our own API over the store: opens the database (SQLite under DATA_DIR, or PostgreSQL),
+ * brings its schema up to date, fills an empty store from the seed package, and builds
+ * the search index. Loaded only when no API_BASE_URL is set (a dynamic import in setup.ts).
  */
-export function createEmbeddedApi(options: { switches: boolean; dataDir: string }) {
-  setStore(openSqliteStore(options.dataDir));
-  const handlers: RequestHandler[] = options.switches ? everyHandler : apiHandlers;
-  const answer = (request: Request) => answerApiRequest(handlers, request);
-  return { answer, transport: embeddedTransport(answer) };
+export async function startEmbeddedApi(options: EmbeddedApiOptions) {
+  const database = await openDatabase({ dataDir: options.dataDir, databaseUrl: options.databaseUrl });
+  await migrateToLatest(database.db);
+  const mediaDir = path.join(options.dataDir, 'media');
+  const seeded = await seedIfEmpty(database.db, database.dialect, () => readContentPackage(options.contentDir), mediaDir);
+  const store = createStore(database.db, database.dialect);
+  const search = createSearchService(store);
+  await search.index();
+  const api = createApi({
+    store,
+    search,
+    guards: { rateLimits: options.rateLimits, trustProxy: options.trustProxy, publicOrigin: options.publicOrigin, postgres: database.pool },
+    switches: options.switches
+      ? { env: process.env, reset: async () => resetReaderPosts(database.db, database.dialect, (await readContentPackage(options.contentDir)).comments) }
+      : undefined,
+  });
+  return { api, mediaDir, database, seeded, transport: inProcessTransport(api.fetch, options.switches) };
 }
 
-async function answerApiRequest(handlers: RequestHandler[], request: Request): Promise<EmbeddedAnswer> {
-  const response = await getResponse(handlers, request);
-  if (!response) return { response: notFound() };
-  // The mock's "network error": the connection is dropped, as a dead server's would be.
-  if (response.type === 'error') return { dropConnection: true };
-  const headers = new Headers(response.headers);
-  // A read may be kept (the service worker's offline copy) but is checked again each time;
-  // posts, errors and the test switches' answers are never stored anywhere.
-  const storable = request.method === 'GET' && response.status === 200 && !new URL(request.url).pathname.startsWith('/api/__mock');
-  headers.set('Cache-Control', storable ? 'no-cache' : 'no-store');
-  return { response: new Response(response.body, { status: response.status, headers }) };
-}
-
-/** The API client's transport while rendering: straight into the handlers, no socket. */
-const embeddedTransport = (answer: (request: Request) => Promise<EmbeddedAnswer>) => async (url: string, init: RequestInit): Promise<Response> => {
+/** The API client's transport while rendering: straight into the API, no socket. */
+const inProcessTransport = (fetchApi: (request: Request) => Response | Promise<Response>, switches: boolean) => async (url: string, init: RequestInit): Promise<Response> => {
   const headers = new Headers(init.headers);
-  const cookie = currentPage()?.request.headers.get('Cookie');
-  // Only the mock's own switches (latency, failures) are passed on.
-  const switches = cookie
+  // Only the test switches' cookies (latency, failures) are passed on.
+  const cookie = switches ? currentPage()?.request.headers.get('Cookie') : undefined;
+  const passed = cookie
     ?.split(';')
     .map((part) => part.trim())
     .filter((part) => part.startsWith('mock-'))
     .join('; ');
-  if (switches) headers.set('Cookie', switches);
-  const request = new Request(url, { ...init, headers });
-  const answered = await abortable(answer(request), init.signal);
-  if ('dropConnection' in answered) throw new TypeError('fetch failed');
-  return answered.response;
+  if (passed) headers.set('Cookie', passed);
+  const response = await abortable(Promise.resolve(fetchApi(new Request(url, { ...init, headers }))), init.signal);
+  if (response.headers.has(DROP_CONNECTION)) throw new TypeError('fetch failed');
+  return response;
 };
 
-/** Like fetch: gives up when the signal aborts (the client's timeout), even if the handler never answers. */
+/** Like fetch: gives up when the signal aborts (the client's timeout), even if the API never answers. */
 function abortable<T>(work: Promise<T>, signal: AbortSignal | null | undefined): Promise<T> {
   if (!signal) return work;
   return new Promise<T>((resolve, reject) => {

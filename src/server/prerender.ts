@@ -13,7 +13,7 @@ import { createServerApp } from './setup';
 const config = readConfig({ ...process.env, LOG_REQUESTS: '0' }, import.meta.dirname);
 if (!config.publicOrigin) console.warn('PUBLIC_ORIGIN is not set: canonical and preview URLs will say http://localhost');
 const origin = config.publicOrigin ?? 'http://localhost';
-const app = await createServerApp(config);
+const { app, close } = await createServerApp(config, { origin: () => origin });
 
 async function fetchOrFail(pathname: string, expected = 200): Promise<string> {
   const response = await app.fetch(new Request(new URL(pathname, origin)));
@@ -38,3 +38,4 @@ const files = [discoveryPaths.robots, discoveryPaths.sitemap, discoveryPaths.new
 for (const file of files) await write(file, await fetchOrFail(file));
 
 console.log(`Wrote ${pages.length} pages, 404.html and ${files.length} discovery files to ${config.clientDir}`);
+await close();

@@ -81,3 +81,25 @@ export function serveFile(c: Context, file: StaticFile): Response {
   headers['Content-Length'] = String(body.length);
   return new Response(c.req.method === 'HEAD' ? null : new Uint8Array(body), { status: 200, headers });
 }
+
+const MEDIA_FILE = /^[a-z0-9][a-z0-9-]*\.(webp|jpg|png)$/;
+const MEDIA_TYPES: Record<string, string> = { webp: 'image/webp', jpg: 'image/jpeg', png: 'image/png' };
+
+/**
+ * A photo variant from DATA_DIR/media, read from disk on each request (new photos come
+ * at any time; the CDN keeps them). Names are checked against one pattern, so no path
+ * can leave the folder.
+ */
+export async function serveMedia(c: Context, mediaDir: string, file: string): Promise<Response> {
+  const type = MEDIA_FILE.exec(file)?.[1];
+  const notFound = () => c.text('Not found', 404, { 'Cache-Control': 'no-store' });
+  if (!type) return notFound();
+  let body: Buffer;
+  try {
+    body = await readFile(path.join(mediaDir, file));
+  } catch {
+    return notFound();
+  }
+  const headers = { 'Content-Type': MEDIA_TYPES[type] ?? 'application/octet-stream', 'Cache-Control': 'public, max-age=86400', 'Content-Length': String(body.length) };
+  return new Response(c.req.method === 'HEAD' ? null : new Uint8Array(body), { status: 200, headers });
+}

@@ -50,9 +50,9 @@ const TEST_ENV = {
 export async function startBuiltServer(dir = outDir(), { clientDir, env: extraEnv = {} } = {}) {
   const main = path.join(dir, 'server/main.js');
   if (!existsSync(main)) throw new Error(`${main} does not exist: build first (leave out --no-build)`);
-  // The embedded API's photos are found beside the build; without them every picture is a 404.
-  const media = path.resolve(dir, '../mocks/public/media');
-  if (!existsSync(media)) throw new Error(`The server would serve the demo photos from ${media}, which does not exist: link <out-dir>/../mocks to the repository's mocks/`);
+  // The seed content package is found beside the build (an empty store is filled from it).
+  const content = path.resolve(dir, '../content');
+  if (!existsSync(content)) throw new Error(`The server would fill its store from ${content}, which does not exist: link <out-dir>/../content to the repository's content/`);
   const ownDataDir = extraEnv.DATA_DIR ? undefined : mkdtempSync(path.join(os.tmpdir(), 'rattslaget-data-'));
   const env = { ...process.env, NODE_ENV: 'production', HOST: '127.0.0.1', PORT: '0', LOG_REQUESTS: '0', ...TEST_ENV, DATA_DIR: ownDataDir, ...extraEnv };
   delete env.API_BASE_URL;

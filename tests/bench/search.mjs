@@ -11,10 +11,10 @@ import { argValue } from './builtServer.mjs';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 const load = async (file) => (await runnerImport(path.join(ROOT, file))).module;
-const { createSearchIndex } = await load('mocks/search/searchIndex.ts');
+const { createSearchIndex } = await load('src/server/search/searchIndex.ts');
 const { generateArchive } = await load('mocks/search/archive.ts');
 const { rankQueries, relevanceTable } = await load('mocks/search/relevance.ts');
-const { tokenize } = await load('mocks/search/swedish.ts');
+const { tokenize } = await load('src/server/search/swedish.ts');
 
 const ARTICLES = Number(argValue('--articles') ?? 10_000);
 const QUERIES = Number(argValue('--queries') ?? 300);

@@ -2,6 +2,8 @@ import { execFile } from 'node:child_process';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { promisify } from 'node:util';
+import { hostileAnswers } from '../../mocks/handlers/hostile';
+import { largeAnswers } from '../../mocks/handlers/large';
 import { startBuiltServer } from '../bench/builtServer.mjs';
 
 const run = promisify(execFile);
@@ -32,5 +34,13 @@ export type RunningServer = { baseUrl: string; close: () => Promise<void>; outpu
  */
 export async function serveBuild(options: { clientDir?: string; env?: NodeJS.ProcessEnv } = {}): Promise<RunningServer> {
   const server = await startBuiltServer(DIST, options);
+  if (options.env?.MOCK_SWITCHES === undefined || options.env.MOCK_SWITCHES === '1') await giveFixedAnswers(server.origin);
   return { baseUrl: server.origin, close: server.close, output: server.output };
+}
+
+/** The hostile (XSS suite) and oversized corners, which are not content of the store, as the test switch's fixed answers. */
+async function giveFixedAnswers(origin: string): Promise<void> {
+  const answers = [...hostileAnswers(), ...largeAnswers()];
+  const response = await fetch(new URL('/api/__mock/answers', origin), { method: 'PUT', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ answers }) });
+  if (!response.ok) throw new Error(`The test switch took no fixed answers: HTTP ${response.status}`);
 }

@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startBuiltServer, type BuiltServer } from '../bench/builtServer.mjs';
 import { DIST } from './buildApp';
 
-// What readers post to the embedded API is in <DATA_DIR>/reader-data.sqlite: it outlives
+// What readers post to our API is in the store (<DATA_DIR>/store.sqlite): it outlives
 // the server process, whether the server is stopped or killed outright.
 
 const SLUG = 'polisens-jamstalldhetsarbete-gav-fler-anmalda-sexkop';
@@ -13,12 +13,13 @@ const COMMENTS = `/api/articles/${SLUG}/comments`;
 
 type Comment = { id: string; author: string; text: string; postedAt: string; state: string };
 
-describe('the embedded API across restarts', () => {
+describe('our API across restarts', () => {
   let dataDir: string;
   let server: BuiltServer | undefined;
 
   const start = async () => {
-    server = await startBuiltServer(DIST, { env: { DATA_DIR: dataDir } });
+    // Behind a trusted proxy, so that a test can post as readers at different addresses.
+    server = await startBuiltServer(DIST, { env: { DATA_DIR: dataDir, TRUST_PROXY: '1' } });
     return server.origin;
   };
   const post = (origin: string, url: string, body: unknown, headers: Record<string, string> = {}) =>
@@ -61,9 +62,9 @@ describe('the embedded API across restarts', () => {
     expect(retry.status).toBe(201);
     expect(await retry.json()).toEqual(first);
     expect((await post(origin, COMMENTS, { name: 'Maja', text: 'En annan text' }, key)).status).toBe(422);
-    // The reader's report is remembered; another reader's is still counted.
-    expect((await post(origin, `/api/comments/${first.id}/reports`, undefined, { Cookie: `reader-id=${reader}` })).status).toBe(409);
-    expect((await post(origin, `/api/comments/${first.id}/reports`, undefined)).status).toBe(201);
+    // The reader's report is remembered; another reader's, from another address, is still counted.
+    expect((await post(origin, `/api/comments/${first.id}/reports`, undefined, { Cookie: `reader-id=${reader}`, 'X-Forwarded-For': '192.0.2.50' })).status).toBe(409);
+    expect((await post(origin, `/api/comments/${first.id}/reports`, undefined, { 'X-Forwarded-For': '192.0.2.51' })).status).toBe(201);
 
     const next = await post(origin, COMMENTS, { name: 'Per', text: 'Och jag kommer efter.' });
     expect(next.status).toBe(201);

@@ -196,15 +196,19 @@ describe('list pages', () => {
     });
   });
 
-  it('the front page and a section link their RSS feed', async () => {
-    for (const [path, feed] of [
-      ['/', '/rss.xml'],
-      ['/sektion/brott', '/sektion/brott/rss.xml'],
-    ] as const) {
+  it('every page links the site feed in its head; a section and an article also link their section’s', async () => {
+    const cases = [
+      ['/', ['/rss.xml']],
+      ['/sok?q=polisen', ['/rss.xml']],
+      ['/skribent/william-eriksson', ['/rss.xml']],
+      ['/sektion/brott', ['/rss.xml', '/sektion/brott/rss.xml']],
+      ['/artikel/polisens-jamstalldhetsarbete-gav-fler-anmalda-sexkop', ['/rss.xml', '/sektion/brott/rss.xml']],
+    ] as const;
+    for (const [path, feeds] of cases) {
       const links = headOf(await servedHtml(path)).match(/<link [^>]*rel="alternate"[^>]*>/g) ?? [];
-      expect(links, path).toEqual([expect.stringContaining('type="application/rss+xml"')]);
-      expect(links[0], path).toContain(`href="${absolute(feed)}"`);
-      expect((await fetch(absolute(feed))).status, feed).toBe(200);
+      expect(links.every((link) => link.includes('type="application/rss+xml"')), path).toBe(true);
+      expect(links.map((link) => /href="([^"]+)"/.exec(link)?.[1]), path).toEqual(feeds.map((feed) => absolute(feed)));
+      for (const feed of feeds) expect((await fetch(absolute(feed))).status, feed).toBe(200);
     }
   });
 });

@@ -13,7 +13,7 @@ export function HomeRoute() {
   const sections = useQuery(sectionListQuery());
   return (
     <div className={styles.home}>
-      <PageMeta description={strings.siteDescription} path={paths.home} feed={{ path: paths.feed(), title: strings.lists.latestFeed }} />
+      <PageMeta description={strings.siteDescription} path={paths.home} />
       <h1 className="visually-hidden" tabIndex={-1}>
         {strings.siteName}: {strings.lists.latest}
       </h1>

@@ -12,6 +12,7 @@ import { ChartPlaceholder } from '../../../features/stats/components/ChartPlaceh
 import { DataHighlightProvider } from '../../../lib/dataHighlight';
 import { previewImage } from '../../../lib/previewImage';
 import { paths } from '../../../lib/paths';
+import { strings } from '../../../lib/strings';
 import { useSiteSettings } from '../../../lib/siteSettings';
 import { useAfterPaint } from '../../../lib/useAfterPaint';
 import { ListenPlaceholder } from './ListenPlaceholder';
@@ -41,7 +42,10 @@ export function ArticleRoute() {
   useScrollToFragment(Boolean(article));
   return (
     <>
-      <PageMeta title={article.headline} description={article.lead} path={paths.article(article.slug)} type="article" image={previewImage(article.hero)}>
+      <PageMeta title={article.headline} description={article.lead} path={paths.article(article.slug)} type="article"
+        image={previewImage(article.hero)}
+        feed={{ path: paths.feed(article.section.id), title: strings.lists.sectionFeed(article.section.name) }}
+      >
         <meta property="article:published_time" content={article.publishedAt} />
         {article.updatedAt && <meta property="article:modified_time" content={article.updatedAt} />}
         <meta property="article:section" content={article.section.name} />

@@ -40,6 +40,8 @@ export function tokenize(text: string): Token[] {
 
 /** Terms by lower-case word: an archive repeats its words, and Snowball is the slow step. */
 const terms = new Map<string, string>();
+/** Bounded: searches for made-up words cannot grow it without end (about 2 MB when full). */
+const REMEMBERED_TERMS = 100_000;
 
 /**
  * A word as it is matched: stemmed, then folded (stemming first, since "begär"
@@ -50,6 +52,7 @@ export function searchTerm(word: string): string | undefined {
   let term = terms.get(lower);
   if (term === undefined) {
     term = STOPWORDS.has(fold(lower)) ? '' : fold(stemmer.stem(lower));
+    if (terms.size >= REMEMBERED_TERMS) terms.clear();
     terms.set(lower, term);
   }
   return term || undefined;

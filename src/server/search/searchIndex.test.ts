@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { articleDocuments } from './articleDocuments.ts';
+import { articleDocuments } from '../../../mocks/search/articleDocuments.ts';
 import { createSearchIndex } from './searchIndex.ts';
 
 const index = createSearchIndex(articleDocuments());

@@ -1,0 +1,73 @@
+import type { HttpBindings } from '@hono/node-server';
+import { Hono } from 'hono';
+import contract from '../../api/openapi.json';
+import type { SearchService } from '../search/searchService';
+import { isStoreUnavailable } from '../store/connect';
+import type { Store } from '../store/store';
+import { articleRoutes } from './articles';
+import { commentRoutes } from './comments';
+import { clientAddressReader, postGuards, rateLimiters, type GuardOptions } from './guards';
+import { readerMailRoutes } from './readerMail';
+import { apiError } from './respond';
+import { searchRoutes } from './search';
+import { DROP_CONNECTION, testSwitches } from './testSwitches';
+
+export type ApiOptions = {
+  store: Store;
+  search: SearchService;
+  guards: GuardOptions;
+  /** The test switches (MOCK_SWITCHES=1), with what resetting means. */
+  switches?: { env: NodeJS.ProcessEnv; reset: () => Promise<void> };
+};
+
+type Env = { Bindings: HttpBindings };
+
+/**
+ * Our API, at /api: the contract's paths (src/api/openapi.json), matched exactly (case and
+ * trailing slash included), each answering from the store. Anything else is a 404, and a
+ * post to anything else still counts against a default rate limit.
+ */
+export function createApi(options: ApiOptions): Hono<Env> {
+  const { store } = options;
+  const api = new Hono<Env>({ strict: true });
+  const limit = rateLimiters(options.guards);
+  const secureCookies = options.guards.publicOrigin?.startsWith('https:') ?? false;
+
+  // The test switches come first: their own posts (fixed answers for the tests) are larger than a reader's.
+  if (options.switches) testSwitches(api, options.switches);
+  api.use('/api/*', ...postGuards(options.guards));
+
+  api.use('/api/*', async (c, next) => {
+    await next();
+    // A read may be kept (the service worker's offline copy) but is checked again each time;
+    // posts and errors are never stored anywhere.
+    if (!c.res.headers.has('Cache-Control')) c.res.headers.set('Cache-Control', (c.req.method === 'GET' || c.req.method === 'HEAD') && c.res.status === 200 ? 'no-cache' : 'no-store');
+  });
+  api.post('/api/articles/:slug/comments', limit.comments);
+  api.post('/api/articles/:slug/tips', limit.tips);
+  api.post('/api/newsletter/subscriptions', limit.subscriptions);
+  api.post('/api/comments/:id/reports', limit.reports);
+
+  articleRoutes(api, store);
+  commentRoutes(api, store, { clientAddress: clientAddressReader(options.guards.trustProxy), secureCookies });
+  readerMailRoutes(api, store);
+  searchRoutes(api, store, options.search);
+  api.get('/api/openapi.json', (c) => c.json(contract));
+
+  api.onError((error, c) => {
+    // The database is away (restarting, a full disk): try again shortly; reads and writes come back by themselves.
+    if (isStoreUnavailable(error)) {
+      console.error(`${c.req.method} ${new URL(c.req.url).pathname}: the store is unavailable (${(error as Error).message})`);
+      return apiError(503, 'unavailable', 'Tjänsten är tillfälligt otillgänglig, försök igen om en stund', undefined, { 'Retry-After': '5' });
+    }
+    // The stack goes to the server's log only; the caller gets the one error shape.
+    console.error(`${c.req.method} ${new URL(c.req.url).pathname} failed:`, error);
+    return apiError(500, 'internal', 'Internt serverfel');
+  });
+
+  api.on(['POST', 'PUT', 'PATCH', 'DELETE'], '/api/*', limit.other, () => apiError(404, 'not_found', 'Okänd API-adress'));
+  api.all('/api/*', () => apiError(404, 'not_found', 'Okänd API-adress'));
+  return api;
+}
+
+export { DROP_CONNECTION };

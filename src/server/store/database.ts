@@ -1,0 +1,142 @@
+import type { Generated, Kysely } from 'kysely';
+
+// The store's tables, one typed interface for both dialects. Times are ISO 8601 text in
+// UTC (sortable as text on SQLite and PostgreSQL alike), flags are 0/1 integers, and
+// structured values (an article's blocks, a picture, a statistics set) are JSON text,
+// validated by the API's own schemas on the way in and on the way out.
+
+type ArticleStatus = 'draft' | 'review' | 'scheduled' | 'published' | 'unpublished';
+
+interface SectionTable {
+  id: string;
+  name: string;
+  description: string;
+  position: number;
+}
+
+interface TagTable {
+  id: string;
+  name: string;
+}
+
+interface AuthorTable {
+  id: string;
+  name: string;
+  role: string;
+  bio: string;
+  email: string | null;
+}
+
+interface ArticleTable {
+  id: Generated<number>;
+  slug: string;
+  status: ArticleStatus;
+  headline: string;
+  lead: string;
+  section_id: string;
+  author_id: string;
+  /** JSON: the hero picture (imageSchema). */
+  hero: string;
+  /** JSON: the typed body blocks. */
+  body: string;
+  comments_enabled: number;
+  published_at: string | null;
+  /** When readers are told it was updated ("Uppdaterad"). */
+  updated_at: string | null;
+  created_at: string;
+  /** Any change to the row, for caches and feeds. */
+  modified_at: string;
+  version: number;
+}
+
+interface ArticleTagTable {
+  article_id: number;
+  tag_id: string;
+  position: number;
+}
+
+interface StatsSetTable {
+  id: string;
+  /** JSON: the whole set (statsSetSchema). */
+  data: string;
+  position: number;
+}
+
+interface PhotoTable {
+  /** The file name stem under DATA_DIR/media: `polis-blaljus` for polis-blaljus-800.webp. */
+  name: string;
+  width: number;
+  height: number;
+  /** JSON: [{ file, width, bytes }], one per variant on disk. */
+  variants: string;
+  created_at: string;
+}
+
+interface CommentTable {
+  number: Generated<number>;
+  article_id: number;
+  author: string;
+  text: string;
+  posted_at: string;
+  state: 'published' | 'pending';
+}
+
+interface ReportTable {
+  comment_number: number;
+  /** Who reported: the reader id, and the address it came from. */
+  reader_id: string;
+  address: string;
+  reported_at: string;
+}
+
+interface ReaderTable {
+  id: string;
+  created_at: string;
+}
+
+interface SubscriberTable {
+  email: string;
+  subscribed_at: string;
+}
+
+interface TipTable {
+  number: Generated<number>;
+  article_id: number;
+  /** JSON: the recipients' addresses. */
+  recipients: string;
+  sender_name: string;
+  sender_email: string;
+  message: string | null;
+  sent_at: string;
+}
+
+interface IdempotencyTable {
+  method: string;
+  path: string;
+  key: string;
+  body_hash: string;
+  status: number;
+  /** JSON: the first answer's body. */
+  body: string;
+  created_at: string;
+}
+
+export interface Database {
+  sections: SectionTable;
+  tags: TagTable;
+  authors: AuthorTable;
+  articles: ArticleTable;
+  article_tags: ArticleTagTable;
+  stats_sets: StatsSetTable;
+  photos: PhotoTable;
+  comments: CommentTable;
+  reports: ReportTable;
+  readers: ReaderTable;
+  subscribers: SubscriberTable;
+  tips: TipTable;
+  idempotency_keys: IdempotencyTable;
+}
+
+export type Dialect = 'sqlite' | 'postgres';
+
+export type Db = Kysely<Database>;

@@ -1,0 +1,26 @@
+import { Migrator, type Kysely, type Migration, type MigrationProvider } from 'kysely';
+import { down as down0001, up as up0001 } from './migrations/0001_content_and_reader_posts';
+
+/**
+ * The store's migrations, in order. Listed here rather than read from a folder, so that
+ * the server's bundle holds them. Add one: a new file in migrations/ and a line below;
+ * never change one that has shipped.
+ */
+const MIGRATIONS: Record<string, Migration> = {
+  '0001_content_and_reader_posts': { up: up0001, down: down0001 },
+};
+
+const provider: MigrationProvider = { getMigrations: async () => MIGRATIONS };
+
+/**
+ * Brings the schema up to date. Kysely's migrator holds a lock while it works (a table
+ * lock on PostgreSQL, the write lock on SQLite), so instances that start at once migrate
+ * once: the others wait, then find nothing left to do.
+ */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- Kysely's migrator works on any schema
+export async function migrateToLatest(db: Kysely<any>): Promise<string[]> {
+  const migrator = new Migrator({ db, provider });
+  const { error, results = [] } = await migrator.migrateToLatest();
+  if (error) throw error instanceof Error ? error : new Error(String(error));
+  return results.filter((result) => result.status === 'Success').map((result) => result.migrationName);
+}
