@@ -222,7 +222,7 @@ export default defineConfig(({ command, isSsrBuild }) => ({
           name: 'e2e',
           environment: 'node',
           include: ['tests/e2e/**/*.test.ts'],
-          globalSetup: ['tests/e2e/globalSetup.ts'],
+          globalSetup: ['tests/e2e/globalSetup.ts', 'tests/support/postgresSetup.ts'],
           testTimeout: 60_000,
           hookTimeout: 120_000,
           fileParallelism: false,
