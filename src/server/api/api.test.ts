@@ -1,5 +1,6 @@
 // @vitest-environment node
 import path from 'node:path';
+import { sql } from 'kysely';
 import { afterAll, beforeAll, beforeEach, describe, expect, inject, it } from 'vitest';
 import { CONTENT_DIR, DIALECTS, openTestStore, type TestStore } from '../../../tests/support/testStore';
 import { readContentPackage } from '../content/contentPackage';
@@ -201,5 +202,63 @@ describe.each(DIALECTS)('the API over %s', (_name, postgres) => {
     // Both find the schema current: nothing left to run, and no error from the race.
     const [first, second] = await Promise.all([migrateToLatest(database.db), migrateToLatest(database.db)]);
     expect([...first, ...second]).toEqual([]);
+  });
+});
+
+// A full disk or a data folder that cannot be written: SQLite says so on every write, the API
+// answers 503 with a retry, reads go on, and what was acknowledged before is still there.
+describe('the API over SQLite when the disk is full or read-only', () => {
+  let test: TestStore;
+  let api: ApiApp;
+  const call = (url: string, init: RequestInit = {}) =>
+    api.fetch(new Request(`http://localhost${url}`, init), { incoming: { socket: { remoteAddress: '192.0.2.1' } } } as never);
+  const comment = (text: string) =>
+    call(`/api/articles/${SLUG}/comments`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ name: 'Maja', text }) });
+  const texts = async () => ((await (await call(`/api/articles/${SLUG}/comments?order=oldest`)).json()) as { items: { text: string }[] }).items.map((c) => c.text);
+
+  beforeAll(async () => {
+    test = await openTestStore(undefined);
+    const store = createStore(test.database.db, test.database.dialect);
+    api = createApi({ store, search: createSearchService(store), guards: { rateLimits: LIMITS, trustProxy: false, publicOrigin: undefined } });
+  });
+  afterAll(() => test.close());
+
+  it('full: the write that does not fit is a 503 with Retry-After, reads go on, and nothing acknowledged is lost', async () => {
+    // The file may not grow: a write needing a new page fails as on a full disk.
+    const pages = await sql<{ page_count: number }>`PRAGMA page_count`.execute(test.database.db);
+    await sql.raw(`PRAGMA max_page_count = ${pages.rows[0]?.page_count}`).execute(test.database.db);
+    const kept: string[] = [];
+    let refused: Response | undefined;
+    try {
+      for (let i = 0; i < 50 && !refused; i++) {
+        const text = `Full ${i} ${'x'.repeat(1900)}`;
+        const answer = await comment(text);
+        if (answer.status === 201) kept.push(text);
+        else refused = answer;
+      }
+      expect(refused?.status).toBe(503);
+      expect(refused?.headers.get('Retry-After')).toBe('5');
+      expect(await refused?.json()).toMatchObject({ error: { code: 'unavailable' } });
+      expect((await call(`/api/articles/${SLUG}`)).status).toBe(200);
+    } finally {
+      await sql.raw('PRAGMA max_page_count = 1073741823').execute(test.database.db);
+    }
+    expect((await comment('Efter: full')).status).toBe(201);
+    expect((await texts()).filter((text) => text.startsWith('Full ') || text === 'Efter: full')).toEqual([...kept, 'Efter: full']);
+  });
+
+  it('read-only: a write is a 503 with Retry-After, reads go on, and nothing acknowledged is lost', async () => {
+    expect((await comment('Före: skrivskydd')).status).toBe(201);
+    await sql.raw('PRAGMA query_only = ON').execute(test.database.db);
+    try {
+      const refused = await comment('Under: skrivskydd');
+      expect(refused.status).toBe(503);
+      expect(refused.headers.get('Retry-After')).toBe('5');
+      expect((await call(`/api/articles/${SLUG}`)).status).toBe(200);
+    } finally {
+      await sql.raw('PRAGMA query_only = OFF').execute(test.database.db);
+    }
+    expect((await comment('Efter: skrivskydd')).status).toBe(201);
+    expect((await texts()).filter((text) => text.endsWith('skrivskydd'))).toEqual(['Före: skrivskydd', 'Efter: skrivskydd']);
   });
 });
