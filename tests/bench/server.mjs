@@ -10,12 +10,15 @@
 // Prints a table with the targets met or not; exits 0 (a benchmark), or 1 on a
 // miss with --strict.
 // Run: npm run bench:server [-- --no-build] [-- --out-dir <folder>] [-- --runs 3] [-- --duration 10] [-- --mixed-duration 30] [-- --strict]
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
 import { request } from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { brotliDecompressSync } from 'node:zlib';
 import autocannon from 'autocannon';
+import { runnerImport } from 'vite';
 import { argValue, buildDist, outDir, startBuiltServer } from './builtServer.mjs';
 import { ARTICLE, median } from './lighthouse.mjs';
 
@@ -29,6 +32,7 @@ const MEMORY_AT = [1_000, 20_000];
 const HEADERS = { 'accept-encoding': 'br, gzip', accept: 'text/html,*/*' };
 
 const dist = outDir();
+const ROOT = path.resolve(import.meta.dirname, '../..');
 
 /** The vendor chunk's address, from the build manifest. */
 function vendorChunk() {
@@ -91,38 +95,90 @@ function medianOf(runs) {
   };
 }
 
+/**
+ * The server as it was at a git revision (`--baseline <rev>`: the fixture-backed server before
+ * the store), built in a temporary worktree with this checkout's node_modules, so that both are
+ * measured in the same run on the same machine.
+ */
+async function baselineServer(rev) {
+  const tree = mkdtempSync(path.join(os.tmpdir(), 'rattslaget-baseline-'));
+  execFileSync('git', ['worktree', 'add', '--detach', tree, rev], { cwd: ROOT, stdio: 'ignore' });
+  const cleanup = () => execFileSync('git', ['worktree', 'remove', '--force', tree], { cwd: ROOT, stdio: 'ignore' });
+  try {
+    symlinkSync(path.join(ROOT, 'node_modules'), path.join(tree, 'node_modules'));
+    const env = { ...process.env, NODE_ENV: 'production' };
+    delete env.VITE_API_BASE_URL;
+    const vite = (...args) => execFileSync(process.execPath, [path.join(ROOT, 'node_modules/vite/bin/vite.js'), 'build', '--logLevel', 'warn', ...args], { cwd: tree, env, stdio: 'inherit' });
+    vite('--outDir', path.join(tree, 'dist/client'), '--emptyOutDir');
+    vite('--ssr', '--outDir', path.join(tree, 'dist/server'), '--emptyOutDir');
+    const { startBuiltServer: startThen } = await import(pathToFileURL(path.join(tree, 'tests/bench/builtServer.mjs')).href);
+    const server = await startThen(path.join(tree, 'dist'));
+    return { server, close: async () => (await server.close(), cleanup()) };
+  } catch (error) {
+    cleanup();
+    throw error;
+  }
+}
+
+/** A throwaway PostgreSQL (as the tests start one) and a database on it for the server. */
+async function postgresDatabase() {
+  const load = async (file) => (await runnerImport(path.join(ROOT, file), { configFile: false, logLevel: 'silent' })).module;
+  const { startPostgres } = await load('tests/support/postgres.ts');
+  const { createTestDatabase } = await load('tests/support/testDatabase.ts');
+  const postgres = await startPostgres();
+  const database = await createTestDatabase(postgres.url, 'bench');
+  return { url: database.url, close: async () => (await database.drop(), await postgres.stop()) };
+}
+
 if (!process.argv.includes('--no-build')) buildDist(dist);
-const server = await startBuiltServer(dist);
-const articleUrl = server.origin + ARTICLE;
-const assetUrl = server.origin + vendorChunk();
-const article = [];
-const asset = [];
-const memory = [];
+const BASELINE = argValue('--baseline');
+const pg = await postgresDatabase();
+const servers = [];
 try {
-  console.log(`server: node ${shortPath(path.join(dist, 'server/main.js'))} (pid ${server.pid}), ${CONNECTIONS} connections, Accept-Encoding: ${HEADERS['accept-encoding']}`);
-  console.log(`  article ${ARTICLE}: ${await sample(articleUrl, true)}`);
+  if (BASELINE) servers.push({ name: `fixtures (${BASELINE})`, ...(await baselineServer(BASELINE)) });
+  const sqlite = await startBuiltServer(dist);
+  servers.push({ name: 'SQLite store', server: sqlite, close: () => sqlite.close() });
+  const postgres = await startBuiltServer(dist, { env: { DATABASE_URL: pg.url } });
+  servers.push({ name: 'PostgreSQL store', server: postgres, close: () => postgres.close() });
+} catch (error) {
+  for (const entry of servers) await entry.close();
+  await pg.close();
+  throw error;
+}
+const [reference] = servers;
+const server = servers.find((entry) => entry.name === 'SQLite store').server;
+const assetUrl = server.origin + vendorChunk();
+const asset = [];
+try {
+  console.log(`${CONNECTIONS} connections, Accept-Encoding: ${HEADERS['accept-encoding']}`);
+  for (const entry of servers) {
+    entry.url = entry.server.origin + ARTICLE;
+    entry.runs = [];
+    entry.requests = 0;
+    console.log(`  ${entry.name.padEnd(28)} ${ARTICLE}: ${await sample(entry.url, true)}, resident memory at start ${rssMb(entry.server).toFixed(1)} MB`);
+  }
   console.log(`  asset   ${new URL(assetUrl).pathname}: ${await sample(assetUrl, false)}`);
-  console.log(`  resident memory at start: ${rssMb(server).toFixed(1)} MB`);
   // The load runs on the same machine: other work on it shows in these figures.
   console.log(`  machine: ${os.availableParallelism()} cores, load average ${os.loadavg()[0].toFixed(2)} before the runs\n`);
 
-  // The article's runs count towards the 20 000 requests after which memory is read again.
-  let articleRequests = 0;
-  const first = await load(server, articleUrl, { amount: MEMORY_AT[0] });
-  articleRequests += first.requests.total;
-  memory.push({ after: articleRequests, mb: rssMb(server), errors: first.errors + first.non2xx });
-  for (let i = 0; i < RUNS; i++) {
-    const run = summary(await load(server, articleUrl, { duration: DURATION_S }));
-    articleRequests += run.total;
-    article.push(run);
-    console.log(`article run ${i + 1}: ${run.rps.toFixed(0)} req/s, p50 ${run.p50} ms, p99 ${run.p99} ms, ${run.errors} errors, ${run.non2xx} non-2xx`);
+  // Warm-up and the first memory reading; then the runs, each server in turn, so that drift hits all alike.
+  for (const entry of servers) {
+    const first = await load(entry.server, entry.url, { amount: MEMORY_AT[0] });
+    entry.requests += first.requests.total;
+    entry.memory = [{ after: entry.requests, mb: rssMb(entry.server), errors: first.errors + first.non2xx }];
   }
-  if (articleRequests < MEMORY_AT[1]) {
-    const rest = await load(server, articleUrl, { amount: MEMORY_AT[1] - articleRequests });
-    articleRequests += rest.requests.total;
-    memory.push({ after: articleRequests, mb: rssMb(server), errors: rest.errors + rest.non2xx });
-  } else {
-    memory.push({ after: articleRequests, mb: rssMb(server), errors: 0 });
+  for (let i = 0; i < RUNS; i++) {
+    for (const entry of servers) {
+      const run = summary(await load(entry.server, entry.url, { duration: DURATION_S }));
+      entry.requests += run.total;
+      entry.runs.push(run);
+      console.log(`article run ${i + 1}, ${entry.name.padEnd(28)} ${run.rps.toFixed(0)} req/s, p50 ${run.p50} ms, p99 ${run.p99} ms, ${run.errors} errors, ${run.non2xx} non-2xx`);
+    }
+  }
+  for (const entry of servers) {
+    const rest = entry.requests < MEMORY_AT[1] ? await load(entry.server, entry.url, { amount: MEMORY_AT[1] - entry.requests }) : undefined;
+    entry.requests += rest?.requests.total ?? 0;
+    entry.memory.push({ after: entry.requests, mb: rssMb(entry.server), errors: rest ? rest.errors + rest.non2xx : 0 });
   }
   for (let i = 0; i < RUNS; i++) {
     const run = summary(await load(server, assetUrl, { duration: DURATION_S }));
@@ -130,7 +186,8 @@ try {
     console.log(`asset run ${i + 1}:   ${run.rps.toFixed(0)} req/s, p50 ${run.p50} ms, p99 ${run.p99} ms, ${run.errors} errors, ${run.non2xx} non-2xx`);
   }
 } finally {
-  await server.close();
+  for (const entry of servers) await entry.close();
+  await pg.close();
 }
 
 /**
@@ -205,22 +262,26 @@ console.log(
     `posts ${mixed.posted.requests.total} (p99 ${mixed.posted.latency.p99} ms): ${mixed.acknowledged} acknowledged, ${mixed.tooMany} refused with 429`,
 );
 
-const a = medianOf(article);
 const s = medianOf(asset);
-const growth = memory[1].mb - memory[0].mb;
-const memoryErrors = memory.reduce((sum, m) => sum + m.errors, 0);
-const rows = [
-  ['article: requests per second', `${a.rps.toFixed(0)}`, '≥ 100', a.rps >= 100],
-  ['article: p50 latency', `${a.p50} ms`, '', undefined],
-  ['article: p99 latency', `${a.p99} ms`, '≤ 300 ms', a.p99 <= 300],
-  ['article: errors + non-2xx (all runs)', `${a.errors + a.non2xx + memoryErrors}`, '0', a.errors + a.non2xx + memoryErrors === 0],
+const rows = [];
+for (const entry of servers) {
+  const a = medianOf(entry.runs);
+  entry.median = a;
+  const growth = entry.memory[1].mb - entry.memory[0].mb;
+  const errors = a.errors + a.non2xx + entry.memory.reduce((sum, m) => sum + m.errors, 0);
+  const isReference = BASELINE && entry === reference;
+  const ratio = (value, of) => (BASELINE && !isReference ? ` (${(value / of).toFixed(2)} ×)` : '');
+  rows.push(
+    [`${entry.name}: article requests per second`, `${a.rps.toFixed(0)}${ratio(a.rps, reference.median.rps)}`, isReference || !BASELINE ? '≥ 100' : '≥ 0.9 × fixtures', isReference || !BASELINE ? a.rps >= 100 : a.rps >= 0.9 * reference.median.rps],
+    [`${entry.name}: article p99 latency`, `${a.p99} ms${ratio(reference.median.p99, a.p99)}`, isReference || !BASELINE ? '≤ 300 ms' : '≥ 0.9 × fixtures (as speed)', isReference || !BASELINE ? a.p99 <= 300 : reference.median.p99 >= 0.9 * a.p99],
+    [`${entry.name}: article errors + non-2xx`, `${errors}`, '0', errors === 0],
+    [`${entry.name}: RSS after ${entry.memory[0].after} → ${entry.memory[1].after} requests`, `${entry.memory[0].mb.toFixed(0)} → ${entry.memory[1].mb.toFixed(0)} MB (${growth >= 0 ? '+' : ''}${growth.toFixed(1)})`, 'growth ≤ 50 MB', growth <= 50],
+  );
+}
+rows.push(
   ['asset: requests per second', `${s.rps.toFixed(0)}`, '', undefined],
-  ['asset: p50 latency', `${s.p50} ms`, '', undefined],
   ['asset: p99 latency', `${s.p99} ms`, '', undefined],
   ['asset: errors + non-2xx (all runs)', `${s.errors + s.non2xx}`, '', undefined],
-  [`server RSS after ${memory[0].after} article requests`, `${memory[0].mb.toFixed(1)} MB`, '', undefined],
-  [`server RSS after ${memory[1].after} article requests`, `${memory[1].mb.toFixed(1)} MB`, '', undefined],
-  ['server RSS growth between the two', `${growth >= 0 ? '+' : ''}${growth.toFixed(1)} MB`, '≤ 50 MB', growth <= 50],
   ['mixed: requests per second (reads + posts)', `${(mixed.read.requests.average + mixed.posted.requests.average).toFixed(0)}`, '', undefined],
   ['mixed: read p99 latency', `${mixed.read.latency.p99} ms`, '≤ 300 ms', mixed.read.latency.p99 <= 300],
   ['mixed: post p99 latency', `${mixed.posted.latency.p99} ms`, '≤ 300 ms', mixed.posted.latency.p99 <= 300],
@@ -228,11 +289,11 @@ const rows = [
   ['mixed: post errors other than 429', `${postErrors}`, '0', postErrors === 0],
   ['mixed: posts refused with 429 (intended)', `${mixed.tooMany}`, '', undefined],
   ['mixed: acknowledged comments lost', `${mixed.lost} of ${mixed.acknowledged}`, '0', mixed.lost === 0 && mixed.acknowledged > 0],
-];
+);
 console.log(`\nmedians of ${RUNS} runs of ${DURATION_S} s, ${CONNECTIONS} connections:`);
 for (const [name, value, target, met] of rows) {
   const verdict = met === undefined ? '       ' : met ? 'met    ' : 'NOT MET';
-  console.log(`  ${verdict}  ${name.padEnd(42)} ${value.padStart(10)}   ${target ? `target ${target}` : ''}`.trimEnd());
+  console.log(`  ${verdict}  ${name.padEnd(62)} ${value.padStart(24)}   ${target ? `target ${target}` : ''}`.trimEnd());
 }
 const missed = rows.filter(([, , , met]) => met === false).length;
 if (missed && process.argv.includes('--strict')) process.exitCode = 1;

@@ -95,8 +95,8 @@ function unprivilegedIds(): { uid: number; gid: number } | undefined {
   if (process.getuid?.() !== 0) return undefined;
   const user = process.env.TEST_PG_USER || 'nobody';
   try {
-    const uid = Number(execFileSync('id', ['-u', user], { encoding: 'utf8' }).trim());
-    const gid = Number(execFileSync('id', ['-g', user], { encoding: 'utf8' }).trim());
+    const uid = Number(execFileSync('id', ['-u', user], { encoding: 'utf8', stdio: 'pipe' }).trim());
+    const gid = Number(execFileSync('id', ['-g', user], { encoding: 'utf8', stdio: 'pipe' }).trim());
     if (!Number.isInteger(uid) || !Number.isInteger(gid) || uid === 0) throw new Error(`${user} is uid ${uid}`);
     return { uid, gid };
   } catch (error) {
@@ -191,7 +191,8 @@ export async function startPostgres(options: StartOptions = {}): Promise<Postgre
       if (check.status !== 0) {
         await fail(
           `${path.join(binDir, 'postgres')} --version failed${ids ? ` as uid ${ids.uid}` : ''}: ` +
-            `${check.error?.message ?? ''} ${check.stderr ?? ''}`.trim(),
+            `${check.error?.message ?? ''} ${check.stderr ?? ''}`.trim() +
+            (ids ? ` (that user must be able to enter ${dir}: is TMPDIR in a folder closed to it?)` : ''),
         );
       }
     }
