@@ -42,6 +42,10 @@ export interface PostgresServer {
   startMs: number;
   /** Fast shutdown, then removes the folder. Safe to call more than once. */
   stop(): Promise<void>;
+  /** Stops the server but keeps its data: a database that goes away under load (resume() brings it back). */
+  pause(): Promise<void>;
+  /** Starts the paused server again on the same port, with the same data. */
+  resume(): Promise<void>;
 }
 
 export interface StartOptions {
@@ -233,44 +237,57 @@ export async function startPostgres(options: StartOptions = {}): Promise<Postgre
     await chmod(hba, 0o600);
 
     let port = 0;
-    for (let attempt = 1; ; attempt++) {
-      port = await freePort();
-      const child = spawn(
-        path.join(binDir, 'postgres'),
-        [
-          '-D', dataDir,
-          '-p', String(port),
-          '-c', 'listen_addresses=127.0.0.1',
-          '-c', 'unix_socket_directories=',
-          '-c', 'max_connections=200',
-          // A throwaway server: durability is worth nothing, speed is.
-          '-c', 'fsync=off',
-          '-c', 'synchronous_commit=off',
-          '-c', 'full_page_writes=off',
-        ],
-        { ...spawnAs, stdio: ['ignore', 'pipe', 'pipe'] },
-      );
-      server = child;
-      const collect = (chunk: Buffer) => {
-        const text = chunk.toString('utf8');
-        log = (log + text).slice(-100_000);
-        if (echo) process.stderr.write(`[postgres] ${text}`);
-      };
-      child.stdout?.on('data', collect);
-      child.stderr?.on('data', collect);
-      const exited = new Promise<string>((resolve) =>
-        child.once('exit', (code, signal) => resolve(`postgres exited (${signal ?? `code ${code}`})`)),
-      );
-      const spawnError = new Promise<string>((resolve) => child.once('error', (error) => resolve(error.message)));
+    /** Starts postgres on the data folder: on `fixedPort`, or a free one (another if it is taken meanwhile). */
+    const launch = async (fixedPort?: number) => {
+      for (let attempt = 1; ; attempt++) {
+        port = fixedPort ?? (await freePort());
+        const child = spawn(
+          path.join(binDir, 'postgres'),
+          [
+            '-D', dataDir,
+            '-p', String(port),
+            '-c', 'listen_addresses=127.0.0.1',
+            '-c', 'unix_socket_directories=',
+            '-c', 'max_connections=200',
+            // A throwaway server: durability is worth nothing, speed is.
+            '-c', 'fsync=off',
+            '-c', 'synchronous_commit=off',
+            '-c', 'full_page_writes=off',
+          ],
+          { ...spawnAs, stdio: ['ignore', 'pipe', 'pipe'] },
+        );
+        server = child;
+        const collect = (chunk: Buffer) => {
+          const text = chunk.toString('utf8');
+          log = (log + text).slice(-100_000);
+          if (echo) process.stderr.write(`[postgres] ${text}`);
+        };
+        child.stdout?.on('data', collect);
+        child.stderr?.on('data', collect);
+        const exited = new Promise<string>((resolve) =>
+          child.once('exit', (code, signal) => resolve(`postgres exited (${signal ?? `code ${code}`})`)),
+        );
+        const spawnError = new Promise<string>((resolve) => child.once('error', (error) => resolve(error.message)));
 
-      const ready = waitForConnection(port, password);
-      const outcome = await Promise.race([ready.then(() => 'ready', (error: Error) => error.message), exited, spawnError]);
-      ready.cancel();
-      if (outcome === 'ready') break;
-      // Another process took the port between our check and postgres's bind: try another.
-      if (attempt < 3 && /could not (bind|create listen socket)|Address already in use/i.test(log)) continue;
-      await fail(outcome);
-    }
+        const ready = waitForConnection(port, password);
+        const outcome = await Promise.race([ready.then(() => 'ready', (error: Error) => error.message), exited, spawnError]);
+        ready.cancel();
+        if (outcome === 'ready') return;
+        // Another process took the port between our check and postgres's bind: try another.
+        if (fixedPort === undefined && attempt < 3 && /could not (bind|create listen socket)|Address already in use/i.test(log)) continue;
+        await fail(outcome);
+      }
+    };
+    await launch();
+
+    const pause = async () => {
+      const child = server;
+      if (!child || child.exitCode !== null || child.signalCode !== null) return;
+      const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+      child.kill('SIGINT');
+      await exited;
+    };
+    const resume = () => launch(port);
 
     const serverUrl = `postgres://${SUPERUSER}:${password}@127.0.0.1:${port}`;
     const admin = new pg.Client({ connectionString: `${serverUrl}/postgres` });
@@ -282,7 +299,7 @@ export async function startPostgres(options: StartOptions = {}): Promise<Postgre
     }
 
     const startMs = Math.round(performance.now() - started);
-    return { url: `${serverUrl}/${DATABASE}`, serverUrl, port, dir, startMs, stop };
+    return { url: `${serverUrl}/${DATABASE}`, serverUrl, port, dir, startMs, stop, pause, resume };
   } catch (error) {
     await stop().catch(() => undefined);
     throw error;
