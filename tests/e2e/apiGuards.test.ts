@@ -94,6 +94,63 @@ describe('behind a trusted proxy (TRUST_PROXY=1)', () => {
   });
 });
 
+describe('a site at PUBLIC_ORIGIN=https://… behind a TLS proxy', () => {
+  const PUBLIC = 'https://www.rattslaget.example';
+  let site: RunningServer;
+  beforeAll(async () => {
+    site = await serveBuild({ env: { PUBLIC_ORIGIN: PUBLIC, TRUST_PROXY: '1', LOG_REQUESTS: '1' } });
+  });
+  afterAll(() => site.close());
+
+  it('names itself by PUBLIC_ORIGIN, whatever Host or absolute request line a request gives', async () => {
+    const page = await new Promise<string>((resolve, reject) => {
+      const req = request(new URL(POLICE, site.baseUrl), { headers: { Host: 'evil.example', 'X-Forwarded-Host': 'evil.example', 'X-Forwarded-Proto': 'http' } }, (res) => {
+        let body = '';
+        res.on('data', (chunk: Buffer) => (body += chunk));
+        res.on('end', () => resolve(body));
+      });
+      req.on('error', reject);
+      req.end();
+    });
+    expect(page).toContain(`<link rel="canonical" href="${PUBLIC}${POLICE}"`);
+    expect(page).toContain(`<meta property="og:url" content="${PUBLIC}${POLICE}"`);
+    expect(page).not.toContain('evil.example');
+    const sitemap = await (await fetch(new URL('/sitemap.xml', site.baseUrl), { headers: { 'X-Forwarded-Host': 'evil.example' } })).text();
+    expect(sitemap).toContain(`<loc>${PUBLIC}/</loc>`);
+    expect(sitemap).not.toContain('evil.example');
+  });
+
+  it('takes a browser’s post from its public origin (not a 403), and refuses one from anywhere else', async () => {
+    expect((await post(site.baseUrl, COMMENTS, comment(1), { Origin: PUBLIC, 'Sec-Fetch-Site': 'same-origin' })).status).toBe(201);
+    expectError(await post(site.baseUrl, COMMENTS, comment(2), { Origin: site.baseUrl }), 403, 'forbidden_origin');
+  });
+
+  it('tells browsers to keep to https (HSTS) and marks every cookie Secure', async () => {
+    const page = await fetch(new URL('/', site.baseUrl));
+    expect(page.headers.get('strict-transport-security')).toBe('max-age=31536000; includeSubDomains');
+    const report = await call(site.baseUrl, '/api/comments/c1/reports', { method: 'POST', headers: { Origin: PUBLIC } });
+    expect(report.status).toBe(201);
+    expect(report.headers.get('set-cookie')).toMatch(/^reader-id=[0-9a-f-]{36};.*; Secure$/);
+  });
+
+  it('logs the path as received, one JSON line each: an escaped line break or terminal code cannot forge a line', async () => {
+    await call(site.baseUrl, '/sok%0aGET%20/admin%20200%1b[2J');
+    const lines = site.output().split('\n').filter((line) => line.includes('/sok'));
+    expect(lines).toHaveLength(1);
+    expect(JSON.parse(lines[0] ?? '')).toMatchObject({ method: 'GET', path: '/sok%0aGET%20/admin%20200%1b[2J', status: 404 });
+  });
+});
+
+describe('a server reachable from other machines', () => {
+  it('refuses to start without PUBLIC_ORIGIN, in one line, with exit 1', async () => {
+    const failure = await serveBuild({ env: { HOST: '0.0.0.0' } }).then(
+      () => 'started',
+      (error: Error) => error.message,
+    );
+    expect(failure.split('\n').filter(Boolean)).toEqual(['The server exited with 1:', 'Sätt PUBLIC_ORIGIN (t.ex. https://www.example.se) när servern lyssnar på HOST=0.0.0.0']);
+  });
+});
+
 describe('what any server refuses', () => {
   const baseUrl = inject('baseUrl');
   beforeAll(resetMockApi);
