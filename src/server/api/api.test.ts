@@ -98,6 +98,21 @@ describe.each(DIALECTS)('the API over %s', (_name, postgres) => {
     });
   });
 
+  it('counts posts to paths it does not have against a default limit, per address', async () => {
+    const limited = createApi({
+      store: createStore(database.db, database.dialect),
+      search: createSearchService(createStore(database.db, database.dialect)),
+      guards: { rateLimits: { ...LIMITS, other: 3 }, trustProxy: false, publicOrigin: undefined, postgres: database.pool },
+    });
+    const probe = (url: string, address: string) =>
+      limited.fetch(new Request(`http://localhost${url}`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: '{}' }), { incoming: { socket: { remoteAddress: address } } } as never);
+    const address = `198.51.100.${postgres ? 21 : 22}`;
+    const statuses = [];
+    for (const url of ['/api/Comments', `/api/articles/${SLUG}/comments/`, '/api/COMMENTS', '/api/comments']) statuses.push((await probe(url, address)).status);
+    expect(statuses).toEqual([404, 404, 404, 429]);
+    expect((await probe('/api/comments', '198.51.100.99')).status).toBe(404);
+  });
+
   describe('an Idempotency-Key', () => {
     const comments = `/api/articles/${SLUG}/comments`;
     const key = { 'Idempotency-Key': '0b6f6e1e-2f6a-4d5e-8b1a-3c2d1e0f9a88' };
