@@ -42,9 +42,6 @@ function vendorChunk() {
   return `/${vendor.file}`;
 }
 
-/** A path as typed from the working directory, or absolute when it is elsewhere. */
-const shortPath = (file) => (path.relative(process.cwd(), file).startsWith('..') ? file : path.relative(process.cwd(), file));
-
 /** The server's resident memory, in MB, as the kernel counts it. */
 function rssMb(server) {
   server.assertRunning();
