@@ -20,7 +20,7 @@ export type AppOptions = {
   /** The built app's files (assets, worker, manifest, icons). */
   clientFiles: StaticFiles;
   /** Our API over the store, and the photos under DATA_DIR/media; absent when API_BASE_URL points elsewhere. */
-  embedded?: { api: ApiApp; mediaDir: string; describe: string };
+  embedded?: { api: ApiApp; mediaDir: string; describe: string; contentStamp: () => Promise<string> };
   apiOrigin: string;
   /** The site's origin for every public URL: PUBLIC_ORIGIN, or the loopback address it listens on. */
   publicOrigin: () => string;
@@ -90,7 +90,7 @@ export function createApp(options: AppOptions): Hono<{ Bindings: HttpBindings }>
     app.all('/api/*', () => jsonError(404, 'not_found', 'API:t finns på API_BASE_URL, inte här'));
   }
 
-  mountDiscovery(app, options.publicOrigin);
+  mountDiscovery(app, options.publicOrigin, options.embedded?.contentStamp);
 
   app.on(['GET', 'HEAD'], '*', async (c) => {
     const file = options.clientFiles.get(c.req.path);

@@ -40,7 +40,7 @@ export async function startEmbeddedApi(options: EmbeddedApiOptions) {
       ? { env: process.env, reset: async () => resetReaderPosts(database.db, database.dialect, (await readContentPackage(options.contentDir)).comments) }
       : undefined,
   });
-  return { api, mediaDir, database, seeded, transport: inProcessTransport(api.fetch, options.switches) };
+  return { api, mediaDir, database, seeded, contentStamp: () => store.content.stamp(), transport: inProcessTransport(api.fetch, options.switches) };
 }
 
 /** The API client's transport while rendering: straight into the API, no socket. */

@@ -46,7 +46,7 @@ export async function createServerApp(config: ServerConfig, site: { origin: () =
       switches: config.mockSwitches,
     });
     configureApi({ baseUrl: 'http://embedded.invalid', transport: recordingTransport(api.transport), timeoutMs: API_TIMEOUT_MS });
-    embedded = { api: api.api, mediaDir: api.mediaDir, describe: api.database.describe };
+    embedded = { api: api.api, mediaDir: api.mediaDir, describe: api.database.describe, contentStamp: api.contentStamp };
     close = api.database.close;
   }
 

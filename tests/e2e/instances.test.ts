@@ -67,7 +67,9 @@ describe('two instances on one PostgreSQL', () => {
     expect(statuses).toEqual([201, 201, 201, 201, 201, 429]);
   });
 
-  it('sees an article imported into the database on the next request, on both', async () => {
+  it('sees an article imported into the database on the next request, on both: page, lists, sitemap and feed', async () => {
+    // Both have built their sitemap before the change.
+    for (const server of [one, other]) expect((await fetch(new URL('/sitemap.xml', server.baseUrl))).status).toBe(200);
     const exported = await fetch(new URL(`/api/articles/${SLUG}`, one.baseUrl)).then((r) => r.json() as Promise<Record<string, unknown>>);
     const record = { ...exported, slug: 'ny-artikel-fran-importen', headline: 'Ny artikel från importen', status: 'published', publishedAt: new Date().toISOString() };
     const file = path.join(dataDir, 'new.ndjson');
@@ -77,6 +79,9 @@ describe('two instances on one PostgreSQL', () => {
       const latest = (await (await fetch(new URL('/api/articles?pageSize=1', server.baseUrl))).json()) as { items: { slug: string }[] };
       expect(latest.items[0]?.slug).toBe('ny-artikel-fran-importen');
       expect((await fetch(new URL('/artikel/ny-artikel-fran-importen', server.baseUrl))).status).toBe(200);
+      // The sitemap and the feed too: no copy of the site's index is kept past a change.
+      expect(await (await fetch(new URL('/sitemap.xml', server.baseUrl))).text()).toContain('/artikel/ny-artikel-fran-importen<');
+      expect(await (await fetch(new URL('/rss.xml', server.baseUrl))).text()).toContain('Ny artikel från importen');
     }
   });
 });
