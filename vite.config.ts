@@ -106,6 +106,31 @@ function apiReference(): Plugin {
   };
 }
 
+/**
+ * The seed package's photos at /media in `npm run dev`, where the mock API's articles point
+ * (the server serves them from DATA_DIR/media, copied there when the store is filled).
+ */
+function contentMedia(): Plugin {
+  const dir = path.resolve(import.meta.dirname, 'content/media');
+  return {
+    name: 'content-media',
+    apply: 'serve',
+    configureServer(server) {
+      server.middlewares.use('/media', async (req, res, next) => {
+        const name = new URL(req.url ?? '/', 'http://dev').pathname.slice(1);
+        if (!/^[a-z0-9-]+\.webp$/.test(name)) return next();
+        try {
+          const body = await readFile(path.join(dir, name));
+          res.setHeader('Content-Type', 'image/webp');
+          res.end(body);
+        } catch {
+          next();
+        }
+      });
+    },
+  };
+}
+
 // `npm run build` runs Vite twice: the browser app into dist/client, then (with --ssr)
 // the server, src/server/main.ts, into dist/server. The server serves dist/client.
 const CLIENT_BUILD: BuildOptions = {
@@ -188,8 +213,8 @@ const STORE_TESTS = ['src/server/{api,store,content,tools}/**/*.test.ts', 'tests
 
 export default defineConfig(({ command, isSsrBuild }) => ({
   // The browser app's plugins; the server build needs only React's.
-  plugins: isSsrBuild ? [react()] : [react(), appShell(), appIcons(), offlineReading(), apiReference()],
-  // The MSW worker and fixture photos are served in dev only, never copied into dist/.
+  plugins: isSsrBuild ? [react()] : [react(), appShell(), appIcons(), offlineReading(), apiReference(), contentMedia()],
+  // The MSW worker is served in dev only, never copied into dist/.
   publicDir: command === 'serve' ? 'mocks/public' : false,
   build: isSsrBuild ? SERVER_BUILD : CLIENT_BUILD,
   server: { host: '127.0.0.1' },

@@ -1,5 +1,6 @@
 import { Migrator, type Kysely, type Migration, type MigrationProvider } from 'kysely';
 import { down as down0001, up as up0001 } from './migrations/0001_content_and_reader_posts';
+import { down as down0002, up as up0002 } from './migrations/0002_search';
 
 /**
  * The store's migrations, in order. Listed here rather than read from a folder, so that
@@ -8,6 +9,7 @@ import { down as down0001, up as up0001 } from './migrations/0001_content_and_re
  */
 const MIGRATIONS: Record<string, Migration> = {
   '0001_content_and_reader_posts': { up: up0001, down: down0001 },
+  '0002_search': { up: up0002, down: down0002 },
 };
 
 const provider: MigrationProvider = { getMigrations: async () => MIGRATIONS };
