@@ -1,4 +1,3 @@
-import type { HttpBindings } from '@hono/node-server';
 import { Hono } from 'hono';
 import contract from '../../api/openapi.json';
 import type { SearchService } from '../search/searchService';
@@ -8,7 +7,8 @@ import { articleRoutes } from './articles';
 import { commentRoutes } from './comments';
 import { clientAddressReader, postGuards, rateLimiters, type GuardOptions } from './guards';
 import { readerMailRoutes } from './readerMail';
-import { apiError } from './respond';
+import { sessionRoutes } from './newsroom/session';
+import { apiError, type ApiApp, type ApiEnv } from './respond';
 import { searchRoutes } from './search';
 import { DROP_CONNECTION, testSwitches } from './testSwitches';
 
@@ -20,16 +20,15 @@ export type ApiOptions = {
   switches?: { env: NodeJS.ProcessEnv; reset: () => Promise<void> };
 };
 
-type Env = { Bindings: HttpBindings };
 
 /**
  * Our API, at /api: the contract's paths (src/api/openapi.json), matched exactly (case and
  * trailing slash included), each answering from the store. Anything else is a 404, and a
  * post to anything else still counts against a default rate limit.
  */
-export function createApi(options: ApiOptions): Hono<Env> {
+export function createApi(options: ApiOptions): ApiApp {
   const { store } = options;
-  const api = new Hono<Env>({ strict: true });
+  const api = new Hono<ApiEnv>({ strict: true });
   const limit = rateLimiters(options.guards);
   const secureCookies = options.guards.publicOrigin?.startsWith('https:') ?? false;
 
@@ -52,6 +51,7 @@ export function createApi(options: ApiOptions): Hono<Env> {
   commentRoutes(api, store, { clientAddress: clientAddressReader(options.guards.trustProxy), secureCookies });
   readerMailRoutes(api, store);
   searchRoutes(api, store, options.search);
+  sessionRoutes(api, store, { clientAddress: clientAddressReader(options.guards.trustProxy), secureCookies, postgres: options.guards.postgres });
   api.get('/api/openapi.json', (c) => c.json(contract));
 
   api.onError((error, c) => {

@@ -1,10 +1,8 @@
-import type { HttpBindings } from '@hono/node-server';
-import type { Hono } from 'hono';
 import { getCookie } from 'hono/cookie';
 import { newCommentSchema } from '../../features/comments/schema';
 import type { Store } from '../store/store';
 import type { ClientAddress } from './guards';
-import { apiError, idempotent, notFound, paging, requestBody } from './respond';
+import { apiError, idempotent, notFound, paging, requestBody, type ApiApp } from './respond';
 
 /**
  * A reader is told apart by an anonymous id in a cookie, given with their first report
@@ -19,7 +17,7 @@ const READER_COOKIE_MAX_AGE = 400 * 24 * 60 * 60;
 /** Links wait for a moderator; everything else is published at once. */
 const needsReview = (text: string) => /https?:\/\//i.test(text);
 
-export function commentRoutes(api: Hono<{ Bindings: HttpBindings }>, store: Store, options: { clientAddress: ClientAddress; secureCookies: boolean }): void {
+export function commentRoutes(api: ApiApp, store: Store, options: { clientAddress: ClientAddress; secureCookies: boolean }): void {
   const readerCookie = (id: string) =>
     `${READER_COOKIE}=${id}; Path=/api; Max-Age=${READER_COOKIE_MAX_AGE}; HttpOnly; SameSite=Lax${options.secureCookies ? '; Secure' : ''}`;
 

@@ -39,7 +39,10 @@ type Env = { Bindings: HttpBindings };
 
 const MUTATIONS = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 
-export type ClientAddress = (c: Context<Env>) => string;
+/** What the client's address is read from: any route's context. */
+type Asking = { env: Partial<HttpBindings> | undefined; req: { header(name: string): string | undefined } };
+
+export type ClientAddress = (c: Asking) => string;
 
 export function clientAddressReader(trustProxy: boolean): ClientAddress {
   return (c) => {

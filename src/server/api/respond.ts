@@ -1,5 +1,6 @@
 import type { HttpBindings } from '@hono/node-server';
 import type { Hono } from 'hono';
+import type { StaffMember } from '../auth/roles';
 import type { z } from 'zod/mini';
 import { jsonError } from '../jsonError';
 import type { Store } from '../store/store';
@@ -107,5 +108,8 @@ export async function idempotent(store: Store, request: Request, make: (store: S
   return answer(result);
 }
 
+/** What a route knows besides the request: Node's socket (absent in-process), and the staff member signed in, if any. */
+export type ApiEnv = { Bindings: HttpBindings; Variables: { staff: StaffMember | undefined } };
+
 /** The API's Hono app: on Node's HTTP server, or called in-process while a page is rendered. */
-export type ApiApp = Hono<{ Bindings: HttpBindings }>;
+export type ApiApp = Hono<ApiEnv>;

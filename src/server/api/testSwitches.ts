@@ -1,7 +1,6 @@
-import type { HttpBindings } from '@hono/node-server';
-import type { Hono, MiddlewareHandler } from 'hono';
+import type { MiddlewareHandler } from 'hono';
 import { getCookie } from 'hono/cookie';
-import { apiError } from './respond';
+import { apiError, type ApiApp } from './respond';
 
 /**
  * Switches for the tests and for a person who wants to see loading and error states:
@@ -50,7 +49,7 @@ type FixedAnswer = { path: string; query?: Record<string, string>; status?: numb
 const answerMatches = (answer: FixedAnswer, url: URL) =>
   answer.path === url.pathname && Object.entries(answer.query ?? {}).every(([key, value]) => url.searchParams.get(key) === value);
 
-export function testSwitches(api: Hono<{ Bindings: HttpBindings }>, options: { env: NodeJS.ProcessEnv; reset: () => Promise<void> }): void {
+export function testSwitches(api: ApiApp, options: { env: NodeJS.ProcessEnv; reset: () => Promise<void> }): void {
   const { env } = options;
   /** Fixed answers, the latest first. */
   let answers: FixedAnswer[] = [];

@@ -121,6 +121,36 @@ interface IdempotencyTable {
   created_at: string;
 }
 
+interface StaffTable {
+  id: Generated<number>;
+  email: string;
+  name: string;
+  role: string;
+  /** argon2id, PHC string format. */
+  password_hash: string;
+  disabled_at: string | null;
+  created_at: string;
+}
+
+interface StaffSessionTable {
+  /** SHA-256 of the session id: the cookie's value is never stored. */
+  id_hash: string;
+  staff_id: number;
+  created_at: string;
+  last_seen_at: string;
+}
+
+interface AuditLogTable {
+  id: Generated<number>;
+  at: string;
+  staff_id: number | null;
+  action: string;
+  subject: string | null;
+  /** JSON: what changed. */
+  details: string;
+  address: string | null;
+}
+
 export interface Database {
   sections: SectionTable;
   tags: TagTable;
@@ -135,6 +165,9 @@ export interface Database {
   subscribers: SubscriberTable;
   tips: TipTable;
   idempotency_keys: IdempotencyTable;
+  staff: StaffTable;
+  staff_sessions: StaffSessionTable;
+  audit_log: AuditLogTable;
 }
 
 export type Dialect = 'sqlite' | 'postgres';

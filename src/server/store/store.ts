@@ -3,6 +3,7 @@ import { contentReads } from './content';
 import type { Db, Dialect } from './database';
 import { idempotencyRecords } from './idempotency';
 import { readerPosts } from './readerPosts';
+import { staffRecords } from './staff';
 
 /** The store as the API sees it: one object of repositories over one database (or one transaction). */
 export type Store = {
@@ -10,6 +11,7 @@ export type Store = {
   content: ReturnType<typeof contentReads>;
   readers: ReturnType<typeof readerPosts>;
   idempotency: ReturnType<typeof idempotencyRecords>;
+  staff: ReturnType<typeof staffRecords>;
   /**
    * Runs `work` in one transaction: everything it writes is kept, or nothing if it throws.
    * On SQLite the one connection serialises transactions; on PostgreSQL `lock(name)` inside
@@ -25,6 +27,7 @@ export function createStore(db: Db, dialect: Dialect, now: () => number = () => 
     content: contentReads(executor),
     readers: readerPosts(executor),
     idempotency: idempotencyRecords(executor, now),
+    staff: staffRecords(executor, now),
     now,
     transaction: (work) =>
       executor.isTransaction
