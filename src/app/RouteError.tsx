@@ -21,6 +21,7 @@ export function RouteError() {
     return () => window.removeEventListener('online', reload);
   }, [missingCode]);
   if (isRouteErrorResponse(error) && error.status === 404) return <NotFoundPage />;
+  if (isRouteErrorResponse(error) && error.status === 410) return <NotFoundPage removed />;
   return (
     <>
       <PageMeta title={strings.errors.genericTitle} description={strings.siteDescription} path={paths.home} />

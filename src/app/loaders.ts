@@ -14,6 +14,11 @@ function notFound(): never {
   throw data(null, { status: 404 });
 }
 
+/** An article the newsroom has taken down: 410 Gone, in HTTP too. */
+function removed(): never {
+  throw data(null, { status: 410 });
+}
+
 /** Any address the app does not have: a 404 (in HTTP too), shown by the route error boundary. */
 export const unknownPathLoader = () => notFound();
 
@@ -28,6 +33,7 @@ async function ensure<T>(promise: Promise<T>): Promise<T> {
     return await promise;
   } catch (error) {
     if (isApiError(error) && error.isNotFound) notFound();
+    if (isApiError(error) && error.kind === 'http' && error.status === 410) removed();
     throw error;
   }
 }

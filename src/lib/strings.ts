@@ -106,6 +106,8 @@ export const strings = {
     notFoundText:
       'Vi hittar ingen sida på den här adressen. Den kan ha flyttats, eller så är länken felstavad.',
     notFoundBack: 'Till förstasidan',
+    removedTitle: 'Artikeln har tagits bort',
+    removedText: 'Redaktionen har tagit bort artikeln som fanns på den här adressen. Den finns inte längre på Rättsläget.',
     genericTitle: 'Något gick fel',
     offlineTitle: 'Inte sparad för läsning offline',
     offline:

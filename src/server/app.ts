@@ -20,7 +20,7 @@ export type AppOptions = {
   /** The built app's files (assets, worker, manifest, icons). */
   clientFiles: StaticFiles;
   /** Our API over the store, and the photos under DATA_DIR/media; absent when API_BASE_URL points elsewhere. */
-  embedded?: { api: ApiApp; mediaDir: string; describe: string; contentStamp: () => Promise<string> };
+  embedded?: { api: ApiApp; mediaDir: string; describe: string; contentStamp: () => Promise<string>; movedTo: (slug: string) => Promise<string | undefined> };
   apiOrigin: string;
   /** The site's origin for every public URL: PUBLIC_ORIGIN, or the loopback address it listens on. */
   publicOrigin: () => string;
@@ -86,6 +86,12 @@ export function createApp(options: AppOptions): Hono<{ Bindings: HttpBindings }>
       return response;
     });
     app.get('/media/:file', (c) => serveMedia(c, mediaDir, c.req.param('file')));
+    // An article renamed after it was published: every earlier address answers 301 to the current one.
+    app.get('/artikel/:slug', async (c, next) => {
+      const movedTo = await options.embedded?.movedTo(c.req.param('slug'));
+      if (!movedTo) return next();
+      return new Response(null, { status: 301, headers: { Location: `/artikel/${movedTo}${new URL(c.req.url).search}`, 'Cache-Control': 'public, max-age=300' } });
+    });
   } else {
     app.all('/api/*', () => jsonError(404, 'not_found', 'API:t finns på API_BASE_URL, inte här'));
   }

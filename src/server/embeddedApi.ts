@@ -2,6 +2,7 @@ import path from 'node:path';
 import { createApi, DROP_CONNECTION } from './api/api';
 import type { RateLimits } from './api/guards';
 import { readContentPackage } from './content/contentPackage';
+import { startScheduledPublishing } from './jobs/scheduledPublishing';
 import { currentPage } from './pageScope';
 import { createSearchService } from './search/searchService';
 import { openDatabase } from './store/connect';
@@ -32,6 +33,7 @@ export async function startEmbeddedApi(options: EmbeddedApiOptions) {
   const store = createStore(database.db, database.dialect);
   const search = createSearchService(store);
   await search.index();
+  const scheduler = startScheduledPublishing(store);
   const api = createApi({
     store,
     search,
@@ -40,7 +42,7 @@ export async function startEmbeddedApi(options: EmbeddedApiOptions) {
       ? { env: process.env, reset: async () => resetReaderPosts(database.db, database.dialect, (await readContentPackage(options.contentDir)).comments) }
       : undefined,
   });
-  return { api, mediaDir, database, seeded, contentStamp: () => store.content.stamp(), transport: inProcessTransport(api.fetch, options.switches) };
+  return { api, mediaDir, database, seeded, scheduler, movedTo: (slug: string) => store.articles.movedTo(slug), contentStamp: () => store.content.stamp(), transport: inProcessTransport(api.fetch, options.switches) };
 }
 
 /** The API client's transport while rendering: straight into the API, no socket. */

@@ -27,6 +27,7 @@ function statusOf(errors: Record<string, unknown> | null): number {
   const found = Object.values(errors ?? {});
   if (found.length === 0) return 200;
   if (found.some((error) => isRouteErrorResponse(error) && error.status === 404)) return 404;
+  if (found.some((error) => isRouteErrorResponse(error) && error.status === 410)) return 410;
   // The API failed (or the page did): the page says so with a retry, and HTTP says try later.
   return 503;
 }
@@ -69,6 +70,9 @@ export async function renderPage(request: Request, { template, routeAssets, orig
   if (status === 503) {
     headers.set('Cache-Control', 'no-store');
     headers.set('Retry-After', String(RETRY_AFTER_SECONDS));
+  } else if (status === 410) {
+    // Taken down: said for a short while, in case it is put back.
+    headers.set('Cache-Control', 'public, max-age=60, s-maxage=60');
   } else if (theme !== 'system' || textSize !== 'normal') {
     // Rendered for one reader's theme or text size: not for a shared cache.
     headers.set('Cache-Control', 'private, no-cache');

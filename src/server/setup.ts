@@ -46,8 +46,11 @@ export async function createServerApp(config: ServerConfig, site: { origin: () =
       switches: config.mockSwitches,
     });
     configureApi({ baseUrl: 'http://embedded.invalid', transport: recordingTransport(api.transport), timeoutMs: API_TIMEOUT_MS });
-    embedded = { api: api.api, mediaDir: api.mediaDir, describe: api.database.describe, contentStamp: api.contentStamp };
-    close = api.database.close;
+    embedded = { api: api.api, mediaDir: api.mediaDir, describe: api.database.describe, contentStamp: api.contentStamp, movedTo: api.movedTo };
+    close = async () => {
+      api.scheduler.stop();
+      await api.database.close();
+    };
   }
 
   const app = createApp({

@@ -16,7 +16,8 @@ const load = async (file) => (await runnerImport(path.join(ROOT, file), { config
 const dist = outDir();
 if (!process.argv.includes('--no-build')) buildDist(dist);
 const { archiveRecords } = await load('mocks/search/archiveRecords.ts');
-const { startPostgres, createTestDatabase } = await load('tests/support/postgres.ts');
+const { startPostgres } = await load('tests/support/postgres.ts');
+const { createTestDatabase } = await load('tests/support/testDatabase.ts');
 
 const work = mkdtempSync(path.join(os.tmpdir(), 'bench-import-'));
 const file = path.join(work, 'archive.ndjson');

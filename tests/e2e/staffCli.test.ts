@@ -35,7 +35,7 @@ describe('npm run staff', () => {
 
   it('starts with nobody: no account and no password lets anyone in', async () => {
     expect((await staff(dataDir, ['list'])).out).toBe('');
-    for (const [email, password] of [['admin@rattslaget.example', 'admin'], ['admin', 'admin'], ['', '']]) expect((await signIn(email, password)).status).toBe(401);
+    for (const [email, password] of [['admin@rattslaget.example', 'admin'], ['admin', 'admin'], ['', '']] as const) expect((await signIn(email, password)).status).toBe(401);
   });
 
   it('adds an account with the password from standard input, refusing a weak one, and the account signs in', async () => {

@@ -7,6 +7,7 @@ import { articleRoutes } from './articles';
 import { commentRoutes } from './comments';
 import { clientAddressReader, postGuards, rateLimiters, type GuardOptions } from './guards';
 import { readerMailRoutes } from './readerMail';
+import { newsroomArticleRoutes } from './newsroom/articles';
 import { sessionRoutes } from './newsroom/session';
 import { apiError, type ApiApp, type ApiEnv } from './respond';
 import { searchRoutes } from './search';
@@ -52,6 +53,7 @@ export function createApi(options: ApiOptions): ApiApp {
   readerMailRoutes(api, store);
   searchRoutes(api, store, options.search);
   sessionRoutes(api, store, { clientAddress: clientAddressReader(options.guards.trustProxy), secureCookies, postgres: options.guards.postgres });
+  newsroomArticleRoutes(api, store, { clientAddress: clientAddressReader(options.guards.trustProxy) });
   api.get('/api/openapi.json', (c) => c.json(contract));
 
   api.onError((error, c) => {

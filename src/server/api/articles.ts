@@ -28,8 +28,14 @@ export function articleRoutes(api: ApiApp, store: Store): void {
   });
 
   api.get('/api/articles/:slug', async (c) => {
-    const article = await content.article(c.req.param('slug'));
-    return article ? c.json(article) : notFound('Artikeln');
+    const slug = c.req.param('slug');
+    const article = await content.article(slug);
+    if (article) return c.json(article);
+    // Renamed after it was published: its earlier address leads to it. Taken down: gone, not unknown.
+    const movedTo = await store.articles.movedTo(slug);
+    if (movedTo) return apiError(301, 'moved', 'Artikeln har en ny adress', undefined, { Location: `/api/articles/${movedTo}` });
+    if (await store.articles.isRemoved(slug)) return apiError(410, 'gone', 'Artikeln har tagits bort', undefined, { 'Cache-Control': 'public, max-age=60' });
+    return notFound('Artikeln');
   });
 
   api.get('/api/authors/:id', async (c) => {

@@ -5,7 +5,7 @@ import type { Generated, Kysely } from 'kysely';
 // structured values (an article's blocks, a picture, a statistics set) are JSON text,
 // validated by the API's own schemas on the way in and on the way out.
 
-type ArticleStatus = 'draft' | 'review' | 'scheduled' | 'published' | 'unpublished';
+export type ArticleStatus = 'draft' | 'review' | 'scheduled' | 'published' | 'unpublished';
 
 interface SectionTable {
   id: string;
@@ -47,6 +47,33 @@ interface ArticleTable {
   /** Any change to the row, for caches and feeds. */
   modified_at: string;
   version: number;
+  created_by: number | null;
+  /** When a scheduled article is to be published. */
+  scheduled_at: string | null;
+}
+
+interface ArticleRevisionTable {
+  id: Generated<number>;
+  article_id: number;
+  version: number;
+  /** JSON: the article record as saved. */
+  data: string;
+  staff_id: number | null;
+  at: string;
+}
+
+interface ArticleSlugTable {
+  /** An earlier address of the article, answered with 301 to its current one. */
+  slug: string;
+  article_id: number;
+}
+
+interface CorrectionTable {
+  id: Generated<number>;
+  article_id: number;
+  at: string;
+  text: string;
+  staff_id: number | null;
 }
 
 interface ArticleTagTable {
@@ -168,6 +195,9 @@ export interface Database {
   staff: StaffTable;
   staff_sessions: StaffSessionTable;
   audit_log: AuditLogTable;
+  article_revisions: ArticleRevisionTable;
+  article_slugs: ArticleSlugTable;
+  corrections: CorrectionTable;
 }
 
 export type Dialect = 'sqlite' | 'postgres';

@@ -2,6 +2,7 @@ import { Migrator, type Kysely, type Migration, type MigrationProvider } from 'k
 import { down as down0001, up as up0001 } from './migrations/0001_content_and_reader_posts';
 import { down as down0002, up as up0002 } from './migrations/0002_search';
 import { down as down0003, up as up0003 } from './migrations/0003_staff';
+import { down as down0004, up as up0004 } from './migrations/0004_article_life';
 
 /**
  * The store's migrations, in order. Listed here rather than read from a folder, so that
@@ -12,6 +13,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '0001_content_and_reader_posts': { up: up0001, down: down0001 },
   '0002_search': { up: up0002, down: down0002 },
   '0003_staff': { up: up0003, down: down0003 },
+  '0004_article_life': { up: up0004, down: down0004 },
 };
 
 const provider: MigrationProvider = { getMigrations: async () => MIGRATIONS };

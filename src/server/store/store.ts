@@ -3,6 +3,7 @@ import { contentReads } from './content';
 import type { Db, Dialect } from './database';
 import { idempotencyRecords } from './idempotency';
 import { readerPosts } from './readerPosts';
+import { newsroomArticles } from './newsroomArticles';
 import { staffRecords } from './staff';
 
 /** The store as the API sees it: one object of repositories over one database (or one transaction). */
@@ -12,6 +13,7 @@ export type Store = {
   readers: ReturnType<typeof readerPosts>;
   idempotency: ReturnType<typeof idempotencyRecords>;
   staff: ReturnType<typeof staffRecords>;
+  articles: ReturnType<typeof newsroomArticles>;
   /**
    * Runs `work` in one transaction: everything it writes is kept, or nothing if it throws.
    * On SQLite the one connection serialises transactions; on PostgreSQL `lock(name)` inside
@@ -28,6 +30,7 @@ export function createStore(db: Db, dialect: Dialect, now: () => number = () => 
     readers: readerPosts(executor),
     idempotency: idempotencyRecords(executor, now),
     staff: staffRecords(executor, now),
+    articles: newsroomArticles(executor, now),
     now,
     transaction: (work) =>
       executor.isTransaction
