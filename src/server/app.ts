@@ -9,6 +9,7 @@ import { jsonError } from './jsonError';
 import { inPageScope } from './pageScope';
 import { renderPage, type RenderOptions } from './render';
 import { securityHeaders } from './securityHeaders';
+import { mountSettings } from './settingsRoutes';
 import { serveFile, type loadStaticFiles } from './staticFiles';
 import type { PageTemplate } from './template';
 
@@ -91,6 +92,7 @@ export function createApp(options: AppOptions): Hono<{ Bindings: HttpBindings }>
   }
 
   mountDiscovery(app, options.publicOrigin);
+  mountSettings(app, options.publicOrigin);
 
   app.on(['GET', 'HEAD'], '*', async (c) => {
     const file = options.clientFiles.get(c.req.path);
