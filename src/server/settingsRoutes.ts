@@ -1,10 +1,22 @@
 import type { HttpBindings } from '@hono/node-server';
 import type { Context, Hono } from 'hono';
+import { settingCookie } from '../lib/cookies';
 import { paths } from '../lib/paths';
-import { settingsCookie, SETTINGS_FIELDS, RETURN_FIELD } from '../lib/settingsForm';
+import { RETURN_FIELD } from '../lib/settingsForm';
+import { TEXT_SIZES } from '../lib/textSize';
 import { jsonError } from './jsonError';
 
 type Env = { Bindings: HttpBindings };
+
+/** Each setting's form field, named as its cookie, and its choices; the first is the default (no cookie). */
+const CHOICES: Record<string, readonly string[]> = { theme: ['system', 'light', 'dark'], textsize: TEXT_SIZES };
+
+/** The Set-Cookie value for a field's posted value; undefined when the value is not one of its choices. */
+function settingsCookie(field: string, value: string | null): string | undefined {
+  const choices = CHOICES[field];
+  if (!choices || value === null || !choices.includes(value)) return undefined;
+  return settingCookie(field, value === choices[0] ? null : value);
+}
 
 /** A form post is a few short fields; anything longer is not ours. */
 const MAX_BODY_BYTES = 1024;
@@ -51,7 +63,7 @@ export function mountSettings(app: Hono<Env>, publicOrigin: string | undefined):
     const body = await c.req.text();
     if (body.length > MAX_BODY_BYTES) return jsonError(413, 'payload_too_large', 'Formuläret är för stort');
     const form = new URLSearchParams(body);
-    const cookies = SETTINGS_FIELDS.map((field) => settingsCookie(field, form.get(field))).filter((cookie) => cookie !== undefined);
+    const cookies = Object.keys(CHOICES).map((field) => settingsCookie(field, form.get(field))).filter((cookie) => cookie !== undefined);
     if (cookies.length === 0) return jsonError(422, 'invalid_setting', 'Okänd inställning');
     const headers = new Headers({ Location: safeReturnPath(form.get(RETURN_FIELD)), 'Cache-Control': 'no-store' });
     for (const cookie of cookies) headers.append('Set-Cookie', cookie);
