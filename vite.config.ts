@@ -147,7 +147,8 @@ const CLIENT_BUILD: BuildOptions = {
         groups: [
           // What the tiny entry needs (Vite's lazy-import helper, the page-state id) stands
           // alone: the shell would otherwise come with it, before the page has loaded.
-          { name: 'boot', test: /preload-helper|src[\\/]app[\\/]pageStateId\.ts$/, priority: 3 },
+          // The settings forms' code (their cookies, the theme) is here too: they answer from the first paint.
+          { name: 'boot', test: /preload-helper|src[\\/]app[\\/]pageStateId\.ts$|src[\\/]lib[\\/](cookies|theme|textSize)\.ts$/, priority: 3 },
           {
             name: 'vendor',
             // Not TanStack Query's mutations and infinite lists: only the forms and the comments use them, and they load later.
@@ -182,7 +183,7 @@ const CLIENT_BUILD: BuildOptions = {
           // is in the shell, and the stats table's stylesheet (StatsTable.css) would bring the statistics page here.
           {
             name: 'placeholders',
-            test: /src[\\/](app[\\/]routes[\\/]article[\\/](ListenPlaceholder\.tsx|ListenControl\.module\.css)|features[\\/]stats[\\/]components[\\/](ChartPlaceholder\.tsx|ArticleChart\.module\.css)|lib[\\/]strings\.listen\.ts)$/,
+            test: /src[\\/](app[\\/]routes[\\/]article[\\/](ToolPlaceholders\.tsx|ListenControl\.module\.css)|features[\\/]stats[\\/]components[\\/](ChartPlaceholder\.tsx|ArticleChart\.module\.css)|lib[\\/]strings\.listen\.ts)$/,
             priority: 1,
             includeDependenciesRecursively: false,
           },

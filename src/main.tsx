@@ -1,5 +1,9 @@
 import { PAGE_STATE_ID } from './app/pageStateId';
+import { handleSettingsForms } from './app/settingsControls';
 import './app/global.css';
+
+// The colour theme and text size answer a press from the first paint, not once the app has loaded.
+handleSettingsForms(document);
 
 // A page from the server is complete and readable as it is, links and all: the app's
 // code is fetched once the page (its hero picture included) has loaded and been painted,

@@ -64,7 +64,6 @@ export function AppShell({ children }: { children: ReactNode }) {
             {strings.siteName}
           </Link>
           <SiteSearch />
-          <ThemeToggle />
         </div>
         <SectionNav />
       </header>
@@ -72,6 +71,13 @@ export function AppShell({ children }: { children: ReactNode }) {
         {children}
       </main>
       <footer className={styles.footer} data-print="hide">
+        {/* The reader's settings in one place, out of the masthead so that it stays small on a phone. */}
+        <section className={styles.settings} aria-labelledby="installningar">
+          <h2 id="installningar" className={styles.settingsTitle}>
+            {strings.settings}
+          </h2>
+          <ThemeToggle />
+        </section>
         <p>
           <strong>{strings.siteName}</strong> – {strings.siteTagline}
         </p>

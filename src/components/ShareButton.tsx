@@ -2,16 +2,16 @@ import { useState } from 'react';
 import { copyText } from '../lib/copyText';
 import { strings } from '../lib/strings';
 import buttons from './Button.module.css';
+import { ShareIcon } from './ShareIcon';
 import styles from './ShareButton.module.css';
 
 type Outcome = 'idle' | 'copied' | 'failed';
 
-/** The system share sheet where there is one; otherwise copies the link, and says so. */
+/** "Dela": the system share sheet where there is one; otherwise copies the link, and says so. */
 export function ShareButton({ title, url }: { title: string; url: string }) {
   const [outcome, setOutcome] = useState<Outcome>('idle');
-  const canShare = typeof navigator !== 'undefined' && typeof navigator.share === 'function';
   const share = async () => {
-    if (canShare) {
+    if (typeof navigator.share === 'function') {
       try {
         await navigator.share({ title, url });
       } catch {
@@ -23,8 +23,9 @@ export function ShareButton({ title, url }: { title: string; url: string }) {
   };
   return (
     <div className={styles.share}>
-      <button type="button" className={buttons.secondary} onClick={() => void share()}>
-        {canShare ? strings.share.share : strings.share.copyLink}
+      <button type="button" className={buttons.tool} onClick={() => void share()}>
+        <ShareIcon className={styles.icon} />
+        {strings.share.share}
       </button>
       <p role="status" className={styles.status}>
         {outcome === 'copied' && strings.share.copied}

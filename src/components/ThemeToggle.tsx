@@ -1,33 +1,14 @@
-import { useState } from 'react';
 import { useSiteSettings } from '../lib/siteSettings';
-import { applyTheme, storeTheme, type ThemeChoice } from '../lib/theme';
+import { readTheme } from '../lib/theme';
 import { strings } from '../lib/strings';
-import styles from './ThemeToggle.module.css';
+import { SettingChoice } from './SettingChoice';
 
-const CHOICES: ThemeChoice[] = ['system', 'light', 'dark'];
+const CHOICES = (['system', 'light', 'dark'] as const).map((value) => ({ value, label: strings.theme[value] }));
 
+/** "Färgtema": Auto (the system's), light or dark; a press applies at once (app/settingsControls.ts). */
 export function ThemeToggle() {
-  // The theme the page was rendered with (the server read the same cookie).
-  const [choice, setChoice] = useState<ThemeChoice>(useSiteSettings().theme);
-  return (
-    <fieldset className={styles.toggle}>
-      <legend className="visually-hidden">{strings.theme.label}</legend>
-      {CHOICES.map((value) => (
-        <label key={value} className={styles.option}>
-          <input
-            type="radio"
-            name="theme"
-            value={value}
-            checked={choice === value}
-            onChange={() => {
-              setChoice(value);
-              storeTheme(value);
-              applyTheme(value);
-            }}
-          />
-          <span>{strings.theme[value]}</span>
-        </label>
-      ))}
-    </fieldset>
-  );
+  const rendered = useSiteSettings().theme;
+  // The cookie in the browser (the server read the same one), so a later render shows a choice made since.
+  const choice = typeof document === 'undefined' ? rendered : readTheme();
+  return <SettingChoice field="theme" legend={strings.theme.label} choices={CHOICES} value={choice} />;
 }

@@ -35,6 +35,8 @@ export const paths = {
   saved: `/${routePatterns.saved}`,
   /** The search page; its query and filters are in the query string (features/search/searchParams.ts). */
   search: `/${routePatterns.search}`,
+  /** Where the no-script settings forms post (theme, text size); the server sets the cookie and sends the reader back. */
+  settings: '/installningar',
   /** The RSS feed of the latest articles, or of one section's. */
   feed: (section?: string) => (section === undefined ? '/rss.xml' : `${fill(routePatterns.section, section)}/rss.xml`),
 };

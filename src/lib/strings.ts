@@ -11,6 +11,7 @@ export const strings = {
   home: 'Förstasidan',
   footerDemo:
     'Detta är en demonstration. Artiklarna är skrivna för att visa appen och bilderna är genererade illustrationer.',
+  settings: 'Inställningar',
   theme: {
     label: 'Färgtema',
     system: 'Auto',

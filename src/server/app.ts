@@ -9,6 +9,7 @@ import { jsonError } from './jsonError';
 import { inPageScope } from './pageScope';
 import { renderPage, type RenderOptions } from './render';
 import { securityHeaders } from './securityHeaders';
+import { mountSettings } from './settingsRoutes';
 import { serveFile, serveMedia, type loadStaticFiles } from './staticFiles';
 import type { PageTemplate } from './template';
 
@@ -97,6 +98,7 @@ export function createApp(options: AppOptions): Hono<{ Bindings: HttpBindings }>
   }
 
   mountDiscovery(app, options.publicOrigin, options.embedded?.contentStamp);
+  mountSettings(app, options.publicOrigin);
 
   app.on(['GET', 'HEAD'], '*', async (c) => {
     const file = options.clientFiles.get(c.req.path);

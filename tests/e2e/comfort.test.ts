@@ -128,16 +128,24 @@ describe('Swedish hyphenation', () => {
 
 describe('text size', () => {
   const bodyFontSize = (page: Page) => page.locator('article [class*="_body_"] > p').first().evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
+  /** "Textstorlek" in the tools row, opened: the sizes as a group of buttons. */
+  const openTextSize = async (page: Page) => {
+    await page.locator('summary', { hasText: 'Textstorlek' }).click();
+    return page.getByRole('group', { name: 'Textstorlek' });
+  };
+  const pressed = (control: ReturnType<Page['getByRole']>, name: string) => control.getByRole('button', { name }).getAttribute('aria-pressed');
 
   it('is chosen on the article, kept in a cookie, and rendered by the server after a reload without a shift', async () => {
     const { page, url, close } = await openPage(chromium(), { viewport: { width: 375, height: 800 } });
     await page.goto(url(POLICE));
-    const control = page.getByRole('group', { name: 'Textstorlek' });
-    expect(await control.getByRole('radio', { name: 'Normal' }).isChecked()).toBe(true);
+    const control = await openTextSize(page);
+    expect(await pressed(control, 'Normal')).toBe('true');
     const normal = await bodyFontSize(page);
     const masthead = await page.getByRole('link', { name: 'Rättsläget' }).first().evaluate((el) => getComputedStyle(el).fontSize);
-    await control.getByRole('radio', { name: 'Störst' }).check();
-    expect(await control.getByRole('radio', { name: 'Störst' }).isChecked()).toBe(true);
+    await control.getByRole('button', { name: 'Störst' }).click();
+    expect(await pressed(control, 'Störst')).toBe('true');
+    expect(await pressed(control, 'Normal')).toBe('false');
+    // Applied in place: the app is running, so the page was not left.
     expect(await bodyFontSize(page)).toBeCloseTo(normal * 1.3, 0);
     expect(await page.getByRole('link', { name: 'Rättsläget' }).first().evaluate((el) => getComputedStyle(el).fontSize)).toBe(masthead);
     expect((await page.context().cookies()).find((c) => c.name === 'textsize')?.value).toBe('larger');
@@ -153,11 +161,12 @@ describe('text size', () => {
     });
     await page.reload();
     await page.waitForLoadState('networkidle');
-    expect(await page.getByRole('group', { name: 'Textstorlek' }).getByRole('radio', { name: 'Störst' }).isChecked()).toBe(true);
     expect(await bodyFontSize(page)).toBeCloseTo(normal * 1.3, 0);
     expect(await page.evaluate(() => (window as unknown as { shifts: number[] }).shifts.reduce((a, b) => a + b, 0))).toBe(0);
+    const again = await openTextSize(page);
+    expect(await pressed(again, 'Störst')).toBe('true');
 
-    await page.getByRole('group', { name: 'Textstorlek' }).getByRole('radio', { name: 'Normal' }).check();
+    await again.getByRole('button', { name: 'Normal' }).click();
     expect((await page.context().cookies()).find((c) => c.name === 'textsize')).toBeUndefined();
     await close();
   });
@@ -170,30 +179,41 @@ describe('text size', () => {
       await page.waitForLoadState('networkidle');
       expect(await overflowingText(page), `overflow on ${path}`).toEqual([]);
       expect(await brokenWords(page), `words broken without a hyphen on ${path}`).toEqual([]);
+      // Opened, the sizes lie over the text and still fit the screen.
+      await openTextSize(page);
+      expect(await page.evaluate(() => document.documentElement.scrollWidth), `sideways scroll with the sizes open on ${path}`).toBe(320);
     }
     await close();
   });
 
-  it('is a labelled group of radio buttons that passes axe in light and dark', async () => {
+  it('is a labelled group of buttons, reached by keyboard, that passes axe in light and dark', async () => {
     for (const colorScheme of ['light', 'dark'] as const) {
       const { page, url, close } = await openPage(chromium(), { colorScheme });
       await page.goto(url(POLICE));
+      await page.locator('summary', { hasText: 'Textstorlek' }).focus();
+      await page.keyboard.press('Enter');
       const control = page.getByRole('group', { name: 'Textstorlek' });
-      expect(await control.getByRole('radio').count()).toBe(3);
-      expect(await control.getByText('Textstorlek').isVisible()).toBe(true);
-      await control.getByRole('radio', { name: 'Normal' }).focus();
-      await page.keyboard.press('ArrowRight');
-      expect(await control.getByRole('radio', { name: 'Större' }).isChecked()).toBe(true);
-      const results = await new AxeBuilder({ page }).include('fieldset').withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+      expect(await control.getByRole('button').count()).toBe(3);
+      await page.keyboard.press('Tab');
+      await page.keyboard.press('Tab');
+      await page.keyboard.press('Enter');
+      expect(await pressed(control, 'Större')).toBe('true');
+      const results = await new AxeBuilder({ page }).include('article fieldset').withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
       expect(results.violations.map((v) => `${v.id}: ${v.help}`), `axe, ${colorScheme}`).toEqual([]);
       await close();
     }
   });
 
-  it('is not offered without JavaScript, where it could not work', async () => {
-    const { page, url, close } = await openPage(chromium(), { javaScriptEnabled: false });
-    await page.goto(url(POLICE));
-    expect(await page.getByRole('group', { name: 'Textstorlek' }).isVisible()).toBe(false);
+  it('works without JavaScript: the server stores the choice and sends the reader back to the article at that size', async () => {
+    const { page, url, close } = await openPage(chromium(), { javaScriptEnabled: false, viewport: { width: 375, height: 800 } });
+    await page.goto(url(`${POLICE}?fran=delning`));
+    const normal = await bodyFontSize(page);
+    const control = await openTextSize(page);
+    await control.getByRole('button', { name: 'Större' }).click();
+    await page.waitForURL(url(`${POLICE}?fran=delning`));
+    expect((await page.context().cookies()).find((c) => c.name === 'textsize')?.value).toBe('large');
+    expect(await bodyFontSize(page)).toBeCloseTo(normal * 1.15, 0);
+    expect(await pressed(await openTextSize(page), 'Större')).toBe('true');
     expect(await softHyphens(page, 'article [class*="_body_"]')).toBeGreaterThan(10);
     await close();
   });
@@ -227,7 +247,7 @@ describe('printing an article', () => {
       ['masthead', page.locator('header').filter({ has: page.getByRole('link', { name: 'Rättsläget' }) })],
       ['navigation', page.getByRole('navigation', { name: 'Sektioner' })],
       ['footer', page.getByRole('contentinfo')],
-      ['share', page.getByRole('button', { name: 'Kopiera länk' })],
+      ['share', page.getByRole('button', { name: 'Dela' })],
       ['tip', page.getByRole('button', { name: 'Tipsa via e-post' })],
       ['text size', page.getByRole('group', { name: 'Textstorlek' })],
       ['chart controls', page.getByRole('button', { name: 'Tabell' })],

@@ -101,15 +101,30 @@ describe('moving around', () => {
     await close();
   });
 
-  it('remembers the chosen colour theme across visits', async () => {
+  it('remembers the colour theme chosen in the settings at the foot of the page across visits', async () => {
     const { page, url, close } = await openPage(chromium(), { colorScheme: 'light' });
     await page.goto(url('/'));
-    await page.getByRole('radio', { name: 'Mörkt' }).check();
+    const theme = page.getByRole('contentinfo').getByRole('group', { name: 'Färgtema' });
+    await theme.getByRole('button', { name: 'Mörkt' }).click();
     const background = () => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
     expect(await background()).toBe('rgb(18, 19, 22)');
+    expect(await theme.getByRole('button', { name: 'Mörkt' }).getAttribute('aria-pressed')).toBe('true');
     await page.goto(url(POLICE));
     await page.getByRole('heading', { level: 1 }).waitFor();
     expect(await background()).toBe('rgb(18, 19, 22)');
+    await close();
+  });
+
+  it('lets a reader without JavaScript choose the colour theme: the server stores it and sends them back', async () => {
+    const { page, url, close } = await openPage(chromium(), { colorScheme: 'light', javaScriptEnabled: false });
+    await page.goto(url('/sok?q=domstol'));
+    await page.getByRole('contentinfo').getByRole('button', { name: 'Mörkt' }).click();
+    await page.waitForURL(url('/sok?q=domstol'));
+    expect(await page.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe('rgb(18, 19, 22)');
+    await page.getByRole('contentinfo').getByRole('button', { name: 'Auto' }).click();
+    await page.waitForURL(url('/sok?q=domstol'));
+    expect(await page.evaluate(() => getComputedStyle(document.body).backgroundColor)).not.toBe('rgb(18, 19, 22)');
+    expect((await page.context().cookies()).find((c) => c.name === 'theme')).toBeUndefined();
     await close();
   });
 });

@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
 import { describe, expect, it, vi } from 'vitest';
 import { db } from '../../mocks/db.ts';
@@ -140,11 +140,17 @@ describe('when the article cannot be shown', () => {
 });
 
 describe('sharing', () => {
+  /** "Dela" once its code has come after the article is painted (until then a placeholder that says it is not ready). */
+  const usableShareButton = async () => {
+    await waitFor(() => expect(screen.getByRole('button', { name: 'Dela' })).not.toHaveAttribute('aria-disabled'), { timeout: 5000 });
+    return screen.getByRole('button', { name: 'Dela' });
+  };
+
   it('copies the article link where there is no share sheet, and says so', async () => {
     const { user } = renderRoute(`/artikel/${POLICE}`);
     // After setup: user-event installs its own clipboard stub.
     const writeText = vi.spyOn(navigator.clipboard, 'writeText').mockResolvedValue(undefined);
-    await user.click(await screen.findByRole('button', { name: 'Kopiera länk' }));
+    await user.click(await usableShareButton());
     expect(writeText).toHaveBeenCalledWith(`http://localhost:3000/artikel/${POLICE}`);
     expect(await screen.findByText('Länken är kopierad.')).toBeInTheDocument();
   });
@@ -153,7 +159,7 @@ describe('sharing', () => {
     const share = vi.fn().mockResolvedValue(undefined);
     Object.defineProperty(navigator, 'share', { value: share, configurable: true });
     const { user } = renderRoute(`/artikel/${POLICE}`);
-    await user.click(await screen.findByRole('button', { name: 'Dela' }));
+    await user.click(await usableShareButton());
     expect(share).toHaveBeenCalledWith({ title: 'Polisens jämställdhetsarbete gav fler anmälda sexköp', url: `http://localhost:3000/artikel/${POLICE}` });
     Reflect.deleteProperty(navigator, 'share');
   });

@@ -67,7 +67,7 @@ describe('the search page', () => {
     expect([params.get('ar'), params.get('sortering')]).toEqual(['2026', 'nyast']);
     await expect.poll(() => screen.getAllByRole('article').length).toBeLessThan(all);
     // Newest first: Arbetsdomstolen (21 November) before LAS (18 November).
-    expect(screen.getAllByRole('heading', { level: 2 }).map((h) => h.textContent)).toEqual([
+    expect(within(screen.getByRole('main')).getAllByRole('heading', { level: 2 }).map((h) => h.textContent)).toEqual([
       'Arbetsdomstolen avgör tvisterna på arbetsmarknaden',
       'Nya regler i LAS: det här gäller vid uppsägning',
     ]);

@@ -19,7 +19,8 @@ function changeWithLineBreak(input: HTMLElement, value: string) {
 describe('tip via e-mail', () => {
   const openTip = async () => {
     const view = renderRoute(ARTICLE);
-    await view.user.click(await screen.findByRole('button', { name: 'Tipsa via e-post' }));
+    // The tip button comes with the article's later parts, after the article is painted: slow on a busy machine.
+    await view.user.click(await screen.findByRole('button', { name: 'Tipsa via e-post' }, { timeout: 5000 }));
     return { ...view, dialog: screen.getByRole('dialog', { name: 'Tipsa om artikeln via e-post' }) };
   };
 

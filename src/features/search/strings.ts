@@ -15,6 +15,7 @@ export const searchStrings = {
   noHitsHint: 'Prova andra eller färre ord, eller ta bort ett filter.',
   didYouMean: 'Menade du',
   filters: 'Filtrera och sortera',
+  filter: 'Filtrera',
   section: 'Sektion',
   allSections: 'Alla sektioner',
   year: 'År',

@@ -15,7 +15,7 @@ import { paths } from '../../../lib/paths';
 import { strings } from '../../../lib/strings';
 import { useSiteSettings } from '../../../lib/siteSettings';
 import { useAfterPaint } from '../../../lib/useAfterPaint';
-import { ListenPlaceholder } from './ListenPlaceholder';
+import { ListenPlaceholder, SharePlaceholder } from './ToolPlaceholders';
 import { useScrollToFragment } from './useScrollToFragment';
 import styles from './ArticleRoute.module.css';
 
@@ -23,6 +23,7 @@ import styles from './ArticleRoute.module.css';
 const ArticleChart = lazy(() => import('../../../features/stats/components/ArticleChart').then((m) => ({ default: m.ArticleChart })));
 // Reading aloud, sharing, tips, comments and the sign-up form come after the article is on screen.
 const ListenControl = lazy(() => import('./ListenControl').then((m) => ({ default: m.ListenControl })));
+const ShareButton = lazy(() => import('../../../components/ShareButton').then((m) => ({ default: m.ShareButton })));
 const ArticleEngagement = lazy(() => import('./ArticleEngagement').then((m) => ({ default: m.ArticleEngagement })));
 const NewsletterSignup = lazy(() =>
   import('../../../features/newsletter/components/NewsletterSignup').then((m) => ({ default: m.NewsletterSignup })),
@@ -55,16 +56,25 @@ export function ArticleRoute() {
         <JsonLd data={newsArticleJsonLd(article, origin)} />
       </PageMeta>
       <OfflineCopyNotice apiPath={articlePath(slug)} />
-      <div className={styles.tools} data-print="hide">
-        {/* A new article starts silent: whatever was being read stops. */}
-        <AfterPaint ready={painted} placeholder={<ListenPlaceholder />}>
-          <ListenControl key={article.slug} article={article} />
-        </AfterPaint>
-        <SaveButton slug={article.slug} headline={article.headline} />
-      </div>
       <DataHighlightProvider>
         <ArticleView
           article={article}
+          tools={{
+            start: (
+              <>
+                {/* A new article starts silent: whatever was being read stops. */}
+                <AfterPaint ready={painted} placeholder={<ListenPlaceholder />}>
+                  <ListenControl key={article.slug} article={article} />
+                </AfterPaint>
+                <SaveButton slug={article.slug} headline={article.headline} />
+              </>
+            ),
+            end: (
+              <AfterPaint ready={painted} placeholder={<SharePlaceholder />}>
+                <ShareButton title={article.headline} url={new URL(paths.article(article.slug), origin).href} />
+              </AfterPaint>
+            ),
+          }}
           slots={{
             chart: (block) => (
               <AfterPaint ready={painted} placeholder={<ChartPlaceholder statsId={block.statsId} caption={block.caption} />}>

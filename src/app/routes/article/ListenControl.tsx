@@ -5,7 +5,7 @@ import { statsQuery } from '../../../features/stats/api';
 import { useSpeech } from '../../../lib/speech';
 import { listenStrings } from '../../../lib/strings.listen';
 import { findSpokenElement, spokenArticle, type SpokenPart } from './articleSpeech';
-import { ListenIcon } from './ListenPlaceholder';
+import { ListenIcon } from './ToolPlaceholders';
 import buttons from '../../../components/Button.module.css';
 import styles from './ListenControl.module.css';
 

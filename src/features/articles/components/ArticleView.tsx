@@ -1,11 +1,11 @@
-import { useState, type ReactNode } from 'react';
+import type { ReactNode } from 'react';
 import { Link } from 'react-router';
 import { Figure } from '../../../components/Figure';
 import { useHyphenated } from '../../../lib/hyphenate';
 import { paths } from '../../../lib/paths';
 import { useSiteSettings } from '../../../lib/siteSettings';
 import { strings } from '../../../lib/strings';
-import { readTextSize, storeTextSize } from '../../../lib/textSize';
+import { readTextSize } from '../../../lib/textSize';
 import { articleReadingMinutes } from '../articleText';
 import type { Article } from '../schema';
 import { ArticleBody, type BlockSlots } from './ArticleBody';
@@ -20,12 +20,15 @@ type ArticleViewProps = {
   slots: BlockSlots;
   /** Actions and comments, composed by the app, between the tags and the related articles */
   afterBody?: ReactNode;
+  /** The tools row after the byline: the app's tools before Textstorlek (Lyssna, Spara) and after it (Dela). */
+  tools?: { start?: ReactNode; end?: ReactNode };
 };
 
-export function ArticleView({ article, slots, afterBody }: ArticleViewProps) {
+export function ArticleView({ article, slots, afterBody, tools }: ArticleViewProps) {
   const settings = useSiteSettings();
-  // The size the page was rendered at: the server read the same cookie.
-  const [textSize, setTextSize] = useState(settings.textSize ?? readTextSize());
+  // The size the page was rendered at (the server read the same cookie); in the browser the
+  // cookie, so a later render keeps a size chosen since (app/settingsControls.ts sets both).
+  const textSize = typeof document === 'undefined' ? (settings.textSize ?? 'normal') : readTextSize();
   const [headline, lead] = useHyphenated([article.headline, article.lead]);
   return (
     <article className={styles.article} data-text-size={textSize}>
@@ -45,13 +48,11 @@ export function ArticleView({ article, slots, afterBody }: ArticleViewProps) {
         updatedAt={article.updatedAt}
         readingMinutes={articleReadingMinutes(article)}
       />
-      <TextSizeControl
-        value={textSize}
-        onChange={(size) => {
-          setTextSize(size);
-          storeTextSize(size);
-        }}
-      />
+      <div className={styles.tools} data-print="hide">
+        {tools?.start}
+        <TextSizeControl value={textSize} />
+        {tools?.end}
+      </div>
       <ArticleBody blocks={article.body} slots={slots} />
       {article.tags.length > 0 && (
         <nav className={styles.tags} aria-label={strings.article.tags}>

@@ -1,20 +1,26 @@
+import { SettingChoice } from '../../../components/SettingChoice';
 import { strings } from '../../../lib/strings';
 import { TEXT_SIZES, type TextSize } from '../../../lib/textSize';
 import styles from './TextSizeControl.module.css';
 
-/** "Textstorlek": the size of the article's lead and body, a group of radio buttons. */
-export function TextSizeControl({ value, onChange }: { value: TextSize; onChange: (size: TextSize) => void }) {
+const CHOICES = TEXT_SIZES.map((value) => ({ value, label: strings.textSize[value] }));
+
+/**
+ * "Textstorlek" in the article's tools row: a disclosure (works without scripts) that
+ * opens the sizes for the lead and the body; a press applies at once (app/settingsControls.ts).
+ */
+export function TextSizeControl({ value }: { value: TextSize }) {
   return (
-    <fieldset className={styles.control} data-print="hide">
-      <legend className={styles.legend}>{strings.textSize.label}</legend>
-      <span className={styles.options}>
-        {TEXT_SIZES.map((size) => (
-          <label key={size} className={styles.option}>
-            <input type="radio" name="textsize" value={size} checked={value === size} onChange={() => onChange(size)} />
-            <span>{strings.textSize[size]}</span>
-          </label>
-        ))}
-      </span>
-    </fieldset>
+    <details className={styles.control} data-print="hide">
+      <summary className={styles.summary}>
+        <span aria-hidden="true" className={styles.icon}>
+          Aa
+        </span>
+        {strings.textSize.label}
+      </summary>
+      <div className={styles.panel}>
+        <SettingChoice field="textsize" legend={strings.textSize.label} choices={CHOICES} value={value} />
+      </div>
+    </details>
   );
 }

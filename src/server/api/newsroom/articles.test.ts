@@ -43,7 +43,7 @@ describe.each(DIALECTS)('the newsroom’s articles on %s', (_name, postgres) => 
   const cookies = {} as Record<Person, string>;
   const ids = {} as Record<Person, number>;
 
-  const call = (who: Person, url: string, init: RequestInit = {}) => {
+  const call = async (who: Person, url: string, init: RequestInit = {}): Promise<Response> => {
     const headers = new Headers(init.headers);
     if (who !== 'nobody') headers.set('Cookie', cookies[who]);
     if (init.body) headers.set('Content-Type', 'application/json');

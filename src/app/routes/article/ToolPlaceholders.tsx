@@ -1,3 +1,5 @@
+import { ShareIcon } from '../../../components/ShareIcon';
+import { strings } from '../../../lib/strings';
 import { listenStrings } from '../../../lib/strings.listen';
 import buttons from '../../../components/Button.module.css';
 import styles from './ListenControl.module.css';
@@ -19,6 +21,18 @@ export function ListenPlaceholder() {
       <button type="button" className={buttons.tool} aria-disabled="true">
         <ListenIcon name="play" />
         {listenStrings.listen}
+      </button>
+    </div>
+  );
+}
+
+/** "Dela" until its code has loaded after the article is painted (not yet usable; hidden without scripts, like Lyssna). */
+export function SharePlaceholder() {
+  return (
+    <div className={styles.listen}>
+      <button type="button" className={buttons.tool} aria-disabled="true">
+        <ShareIcon className={styles.icon} />
+        {strings.share.share}
       </button>
     </div>
   );
