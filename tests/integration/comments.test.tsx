@@ -106,7 +106,7 @@ describe('comments', () => {
     await user.type(within(region).getByLabelText('Kommentar'), 'Något');
     await user.click(within(region).getByRole('button', { name: 'Publicera kommentar' }));
     // The field exists before the answer comes: wait for the server's words, then check they describe the field.
-    await within(region).findByText('Kommentaren innehåller otillåtna ord.');
+    await within(region).findAllByText('Kommentaren innehåller otillåtna ord.');
     expect(within(region).getByLabelText('Kommentar')).toHaveAccessibleDescription(/otillåtna ord/);
   });
 
