@@ -43,6 +43,8 @@ export const strings = {
     by: 'Av',
     published: 'Publicerad',
     updated: 'Uppdaterad',
+    correction: 'Rättelse',
+    corrections: 'Rättelser',
     readingTime: (minutes: number) => `Lästid ${minutes} min`,
     tags: 'Ämnen',
     related: 'Läs också',

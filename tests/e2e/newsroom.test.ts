@@ -85,6 +85,24 @@ describe('the newsroom publishes; readers see it', () => {
     expect(await (await fetch(new URL('/rss.xml', server.baseUrl))).text()).toContain('Kammarrätten river upp beslut om bygglov');
   });
 
+  it('corrected: readers see it marked Rättelse, and the JSON-LD carries it', async () => {
+    const made = await staff('POST', '/api/newsroom/articles', draft('Hovrätten sänker straffet för misshandel'));
+    await staff('POST', `/api/newsroom/articles/${made.body.id}/publish`, {});
+    const corrected = await staff('POST', `/api/newsroom/articles/${made.body.id}/corrections`, { text: 'Straffet sänktes till ett år, inte två som vi först skrev.' });
+    expect(corrected.status).toBe(201);
+    const html = await (await fetch(new URL(`/artikel/${made.body.slug}`, server.baseUrl))).text();
+    const jsonLd = [...html.matchAll(/<script type="application\/ld\+json">(.*?)<\/script>/gs)].map((m) => JSON.parse(m[1] ?? '{}') as { '@type': string; correction?: unknown[]; dateModified?: string });
+    const article = jsonLd.find((data) => data['@type'] === 'NewsArticle');
+    expect(article?.correction).toEqual([expect.objectContaining({ '@type': 'CorrectionComment', text: 'Straffet sänktes till ett år, inte två som vi först skrev.' })]);
+    expect(article?.dateModified).toBeDefined();
+    const page = await browser().newPage();
+    await page.goto(new URL(`/artikel/${made.body.slug}`, server.baseUrl).toString());
+    const box = page.getByRole('complementary', { name: 'Rättelser' });
+    expect(readable(await box.textContent())).toMatch(/^Rättelse .*: Straffet sänktes till ett år, inte två som vi först skrev\.$/);
+    expect(readable(await page.locator('main').textContent())).toContain('Uppdaterad');
+    await page.close();
+  });
+
   it('renamed after publishing: the old address answers 301 to the new; taken down: 410 with a page that says so', async () => {
     const made = await staff('POST', '/api/newsroom/articles', draft('Tingsrätten dömer i stort bedrägerimål'));
     await staff('POST', `/api/newsroom/articles/${made.body.id}/publish`, {});

@@ -21,6 +21,28 @@ describe('the article page', () => {
     expect(screen.getByText(/^Lästid \d+ min$/)).toBeInTheDocument();
   });
 
+  it('shows the newsroom’s corrections, marked Rättelse with their time, before the text', async () => {
+    const article = db.article(POLICE);
+    server.use(
+      http.get(`*/api/articles/${POLICE}`, () =>
+        HttpResponse.json({ ...article, corrections: [{ at: '2026-11-28T09:15:00+01:00', text: 'I en tidigare version stod det 848 anmälda sexköp för 2018. Brås siffra är 840.' }] }),
+      ),
+    );
+    renderRoute(`/artikel/${POLICE}`);
+    const corrections = await screen.findByRole('complementary', { name: 'Rättelser' });
+    expect(corrections).toHaveTextContent('Rättelse 28 november 2026 kl. 09:15: I en tidigare version stod det 848 anmälda sexköp för 2018. Brås siffra är 840.');
+    expect(within(corrections).getByText('28 november 2026 kl. 09:15')).toHaveAttribute('datetime', '2026-11-28T09:15:00+01:00');
+    // Before the body's first paragraph.
+    const firstParagraph = screen.getByText(/Uppdraget kom från regeringen 2016/);
+    expect(corrections.compareDocumentPosition(firstParagraph) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+  });
+
+  it('shows no corrections box for an article without corrections', async () => {
+    renderRoute(`/artikel/${POLICE}`);
+    await screen.findByRole('heading', { level: 1 });
+    expect(screen.queryByRole('complementary', { name: 'Rättelser' })).toBeNull();
+  });
+
   it('shows the hero photo responsively, with caption and credit', async () => {
     renderRoute(`/artikel/${POLICE}`);
     const hero = await screen.findByRole('img', { name: /Blått ljus från en polisbil/ });

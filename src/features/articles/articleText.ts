@@ -37,6 +37,9 @@ export function newsArticleJsonLd(article: Article, origin: string) {
     image: [{ '@type': 'ImageObject', url: url(image.url), width: image.width, height: image.height }],
     datePublished: article.publishedAt,
     dateModified: article.updatedAt ?? article.publishedAt,
+    ...(article.corrections?.length
+      ? { correction: article.corrections.map((c) => ({ '@type': 'CorrectionComment', text: c.text, datePublished: c.at })) }
+      : {}),
     articleSection: article.section.name,
     keywords: article.tags.map((t) => t.name).join(', '),
     inLanguage: 'sv',

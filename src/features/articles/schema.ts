@@ -62,6 +62,8 @@ export const articleSchema = z.object({
   tags: z.array(tagSchema).check(uniqueBy((t) => t.id)),
   related: z.array(teaserSchema).check(uniqueBy((t) => t.slug)),
   commentsEnabled: z.boolean(),
+  /** The newsroom's corrections, oldest first: when, and what was wrong. */
+  corrections: z.optional(z.array(z.object({ at: isoDateTime, text: z.string() }))),
 });
 
 export const teaserPageSchema = z.object({

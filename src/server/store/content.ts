@@ -132,6 +132,7 @@ export function contentReads(db: Db) {
         .orderBy('articles.published_at', 'desc')
         .limit(RELATED_COUNT)
         .execute();
+      const corrections = await db.selectFrom('corrections').select(['at', 'text']).where('article_id', '=', row.id).orderBy('id').execute();
       return {
         ...toTeaser(row),
         ...(row.updated_at ? { updatedAt: row.updated_at } : {}),
@@ -140,6 +141,7 @@ export function contentReads(db: Db) {
         tags,
         related: related.map(toTeaser),
         commentsEnabled: row.comments_enabled === 1,
+        ...(corrections.length ? { corrections } : {}),
       };
     },
 

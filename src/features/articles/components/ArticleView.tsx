@@ -10,6 +10,7 @@ import { articleReadingMinutes } from '../articleText';
 import type { Article } from '../schema';
 import { ArticleBody, type BlockSlots } from './ArticleBody';
 import { ArticleByline } from './ArticleByline';
+import { ArticleCorrections } from './ArticleCorrections';
 import { TeaserList } from './TeaserList';
 import { TextSizeControl } from './TextSizeControl';
 import styles from './ArticleView.module.css';
@@ -53,6 +54,7 @@ export function ArticleView({ article, slots, afterBody, tools }: ArticleViewPro
         <TextSizeControl value={textSize} />
         {tools?.end}
       </div>
+      {article.corrections?.length ? <ArticleCorrections corrections={article.corrections} /> : null}
       <ArticleBody blocks={article.body} slots={slots} />
       {article.tags.length > 0 && (
         <nav className={styles.tags} aria-label={strings.article.tags}>
