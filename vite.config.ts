@@ -211,7 +211,7 @@ const SERVER_BUILD: BuildOptions = {
 };
 
 /** The store's and the API's suites, which run on SQLite and on PostgreSQL. */
-const STORE_TESTS = ['src/server/{api,store,content,tools}/**/*.test.ts', 'tests/support/**/*.test.ts'];
+const STORE_TESTS = ['src/server/{api,store,content,tools,mail,jobs}/**/*.test.ts', 'src/server/search/postgresSearch.test.ts', 'tests/support/**/*.test.ts'];
 
 export default defineConfig(({ command, isSsrBuild }) => ({
   // The browser app's plugins; the server build needs only React's.

@@ -14,6 +14,10 @@ export type ServerConfig = {
    * names itself by that address.
    */
   publicOrigin: string | undefined;
+  /** The mail server (smtp:// or smtps:// with credentials); unset: .eml files in DATA_DIR/outbox. */
+  smtpUrl: string | undefined;
+  /** The sender of every e-mail. */
+  mailFrom: string | undefined;
   /** PostgreSQL for the store (several instances); unset: SQLite under dataDir. */
   databaseUrl: string | undefined;
   /** The seed content package an empty store is filled from. */
@@ -60,6 +64,8 @@ export function readConfig(env: NodeJS.ProcessEnv, serverDir: string): ServerCon
   // Reachable from other machines, the server must be told its address: a Host header is anyone's to send.
   if (!publicOrigin && !LOOPBACK.has(host)) throw new StartupError(`Sätt PUBLIC_ORIGIN (t.ex. https://www.example.se) när servern lyssnar på HOST=${host}`);
   const databaseUrl = env.DATABASE_URL || undefined;
+  const smtpUrl = env.SMTP_URL || undefined;
+  if (smtpUrl && !/^smtps?:\/\//.test(smtpUrl)) throw new StartupError('SMTP_URL ska vara en smtp://- eller smtps://-adress');
   if (databaseUrl && !/^postgres(ql)?:\/\//.test(databaseUrl)) throw new StartupError('DATABASE_URL ska vara en postgres://-adress');
   return {
     host,
@@ -67,6 +73,8 @@ export function readConfig(env: NodeJS.ProcessEnv, serverDir: string): ServerCon
     apiBaseUrl: env.API_BASE_URL ? env.API_BASE_URL.replace(/\/+$/, '') : undefined,
     publicOrigin,
     databaseUrl,
+    smtpUrl,
+    mailFrom: env.MAIL_FROM || undefined,
     contentDir: path.resolve(env.CONTENT_DIR || path.resolve(serverDir, '../../content')),
     clientDir: env.CLIENT_DIR ? path.resolve(env.CLIENT_DIR) : path.resolve(serverDir, '../client'),
     log: env.LOG_REQUESTS !== '0',

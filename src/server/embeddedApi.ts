@@ -2,7 +2,9 @@ import path from 'node:path';
 import { createApi, DROP_CONNECTION } from './api/api';
 import type { RateLimits } from './api/guards';
 import { readContentPackage } from './content/contentPackage';
+import { startOutboxSender } from './jobs/outboxSender';
 import { startScheduledPublishing } from './jobs/scheduledPublishing';
+import { createMailer } from './mail/mailer';
 import { currentPage } from './pageScope';
 import { createSearchService } from './search/searchService';
 import { openDatabase } from './store/connect';
@@ -18,6 +20,10 @@ export type EmbeddedApiOptions = {
   trustProxy: boolean;
   publicOrigin: string | undefined;
   switches: boolean;
+  smtpUrl: string | undefined;
+  mailFrom: string | undefined;
+  /** The site's origin (for links in e-mail and the default sender). */
+  siteOrigin: () => string;
 };
 
 /**
@@ -31,18 +37,25 @@ export async function startEmbeddedApi(options: EmbeddedApiOptions) {
   const mediaDir = path.join(options.dataDir, 'media');
   const seeded = await seedIfEmpty(database.db, database.dialect, () => readContentPackage(options.contentDir), mediaDir);
   const store = createStore(database.db, database.dialect);
-  const search = createSearchService(store);
+  const search = createSearchService(store, database.db);
   await search.index();
   const scheduler = startScheduledPublishing(store);
+  const mailer = createMailer({
+    smtpUrl: options.smtpUrl,
+    from: options.mailFrom ?? `Rättsläget <noreply@${new URL(options.siteOrigin() || 'http://localhost').hostname}>`,
+    outboxDir: path.join(options.dataDir, 'outbox'),
+  });
+  const sender = startOutboxSender(store, mailer);
   const api = createApi({
     store,
     search,
+    mail: { siteOrigin: options.siteOrigin, queued: () => void sender.sweep() },
     guards: { rateLimits: options.rateLimits, trustProxy: options.trustProxy, publicOrigin: options.publicOrigin, postgres: database.pool },
     switches: options.switches
       ? { env: process.env, reset: async () => resetReaderPosts(database.db, database.dialect, (await readContentPackage(options.contentDir)).comments) }
       : undefined,
   });
-  return { api, mediaDir, database, seeded, scheduler, movedTo: (slug: string) => store.articles.movedTo(slug), contentStamp: () => store.content.stamp(), transport: inProcessTransport(api.fetch, options.switches) };
+  return { api, mediaDir, database, seeded, scheduler, sender, mailer, movedTo: (slug: string) => store.articles.movedTo(slug), contentStamp: () => store.content.stamp(), transport: inProcessTransport(api.fetch, options.switches) };
 }
 
 /** The API client's transport while rendering: straight into the API, no socket. */

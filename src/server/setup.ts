@@ -44,11 +44,15 @@ export async function createServerApp(config: ServerConfig, site: { origin: () =
       trustProxy: config.trustProxy,
       publicOrigin: config.publicOrigin,
       switches: config.mockSwitches,
+      smtpUrl: config.smtpUrl,
+      mailFrom: config.mailFrom,
+      siteOrigin: site.origin,
     });
     configureApi({ baseUrl: 'http://embedded.invalid', transport: recordingTransport(api.transport), timeoutMs: API_TIMEOUT_MS });
     embedded = { api: api.api, mediaDir: api.mediaDir, describe: api.database.describe, contentStamp: api.contentStamp, movedTo: api.movedTo };
     close = async () => {
       api.scheduler.stop();
+      api.sender.stop();
       await api.database.close();
     };
   }

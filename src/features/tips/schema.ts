@@ -3,7 +3,8 @@ import { emailAddress } from '../../lib/email.ts';
 import { nonEmpty, oneLine, plainLines } from '../../lib/schemaChecks.ts';
 
 export const MAX_TIP_RECIPIENTS = 10;
-export const MAX_TIP_MESSAGE = 1000;
+/** The sender's note, as it goes into the e-mail to each recipient. */
+export const MAX_TIP_MESSAGE = 500;
 export const MAX_TIP_NAME = 100;
 
 /**

@@ -30,7 +30,7 @@ describe.each(DIALECTS)('the API over %s', (_name, postgres) => {
     test = await openTestStore(postgres ? inject('postgresUrl') : undefined);
     ({ database, dir } = test);
     const store = createStore(database.db, database.dialect, () => clock);
-    api = createApi({ store, search: createSearchService(store), guards: { rateLimits: LIMITS, trustProxy: false, publicOrigin: undefined, postgres: database.pool } });
+    api = createApi({ store, search: createSearchService(store, database.db), guards: { rateLimits: LIMITS, trustProxy: false, publicOrigin: undefined, postgres: database.pool } });
   });
   afterAll(() => test.close());
   beforeEach(async () => {
@@ -101,7 +101,7 @@ describe.each(DIALECTS)('the API over %s', (_name, postgres) => {
   it('counts posts to paths it does not have against a default limit, per address', async () => {
     const limited = createApi({
       store: createStore(database.db, database.dialect),
-      search: createSearchService(createStore(database.db, database.dialect)),
+      search: createSearchService(createStore(database.db, database.dialect), database.db),
       guards: { rateLimits: { ...LIMITS, other: 3 }, trustProxy: false, publicOrigin: undefined, postgres: database.pool },
     });
     const probe = (url: string, address: string) =>
@@ -234,7 +234,7 @@ describe('the API over SQLite when the disk is full or read-only', () => {
   beforeAll(async () => {
     test = await openTestStore(undefined);
     const store = createStore(test.database.db, test.database.dialect);
-    api = createApi({ store, search: createSearchService(store), guards: { rateLimits: LIMITS, trustProxy: false, publicOrigin: undefined } });
+    api = createApi({ store, search: createSearchService(store, test.database.db), guards: { rateLimits: LIMITS, trustProxy: false, publicOrigin: undefined } });
   });
   afterAll(() => test.close());
 

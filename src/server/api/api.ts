@@ -6,7 +6,7 @@ import type { Store } from '../store/store';
 import { articleRoutes } from './articles';
 import { commentRoutes } from './comments';
 import { clientAddressReader, postGuards, rateLimiters, type GuardOptions } from './guards';
-import { readerMailRoutes } from './readerMail';
+import { readerMailRoutes, type MailOptions } from './readerMail';
 import { newsroomArticleRoutes } from './newsroom/articles';
 import { sessionRoutes } from './newsroom/session';
 import { apiError, type ApiApp, type ApiEnv } from './respond';
@@ -17,6 +17,8 @@ export type ApiOptions = {
   store: Store;
   search: SearchService;
   guards: GuardOptions;
+  /** The site's origin for links in e-mail, and who to tell when mail is queued (the sender sweeps anyway). */
+  mail?: MailOptions;
   /** The test switches (MOCK_SWITCHES=1), with what resetting means. */
   switches?: { env: NodeJS.ProcessEnv; reset: () => Promise<void> };
 };
@@ -50,7 +52,7 @@ export function createApi(options: ApiOptions): ApiApp {
 
   articleRoutes(api, store);
   commentRoutes(api, store, { clientAddress: clientAddressReader(options.guards.trustProxy), secureCookies });
-  readerMailRoutes(api, store);
+  readerMailRoutes(api, store, options.mail ?? { siteOrigin: () => options.guards.publicOrigin ?? 'http://localhost', queued: () => {} });
   searchRoutes(api, store, options.search);
   sessionRoutes(api, store, { clientAddress: clientAddressReader(options.guards.trustProxy), secureCookies, postgres: options.guards.postgres });
   newsroomArticleRoutes(api, store, { clientAddress: clientAddressReader(options.guards.trustProxy) });

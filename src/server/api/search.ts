@@ -35,24 +35,25 @@ export function searchRoutes(api: ApiApp, store: Store, search: SearchService): 
     if (params.section && !(await store.content.section(params.section))) return apiError(422, 'validation_failed', 'Ogiltig sökning', { section: [MESSAGES.section ?? ''] });
     const filter = { section: params.section, year: params.year ? Number(params.year) : undefined, sort: params.sort };
     const index = await search.index();
-    const found = index.search(params.q, filter);
+    const found = await index.search(params.q, filter);
     const total = found.slugs.length;
     const totalPages = Math.ceil(total / pages.pageSize);
     if (pages.page > 1 && pages.page > totalPages) return apiError(404, 'not_found', 'Sidan finns inte');
     const start = (pages.page - 1) * pages.pageSize;
     const slugs = found.slugs.slice(start, start + pages.pageSize);
-    const teasers = await store.content.teasersBySlug(slugs);
+    const [teasers, snippets] = await Promise.all([store.content.teasersBySlug(slugs), found.snippets(slugs)]);
     const items = slugs.flatMap((slug) => {
       const article = teasers.get(slug);
-      return article ? [{ article, snippet: found.snippet(slug) }] : [];
+      const snippet = snippets.get(slug);
+      return article && snippet ? [{ article, snippet }] : [];
     });
-    const suggestion = total === 0 ? index.didYouMean(params.q, filter) : undefined;
+    const suggestion = total === 0 ? await index.didYouMean(params.q, filter) : undefined;
     return c.json({ items, ...pages, total, totalPages, ...(suggestion ? { suggestion } : {}) });
   });
 
   api.get('/api/search/suggest', async (c) => {
     const params = queryParams(new URL(c.req.url), suggestRequestSchema);
     if (params instanceof Response) return params;
-    return c.json({ items: (await search.index()).suggest(params.q, MAX_SUGGESTIONS) });
+    return c.json({ items: await (await search.index()).suggest(params.q, MAX_SUGGESTIONS) });
   });
 }

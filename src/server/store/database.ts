@@ -178,6 +178,27 @@ interface AuditLogTable {
   address: string | null;
 }
 
+interface OutboxTable {
+  id: Generated<number>;
+  /** What the message is: tip, … */
+  kind: string;
+  to_address: string;
+  reply_to: string | null;
+  subject: string;
+  text: string;
+  html: string;
+  /** JSON: extra headers (List-Unsubscribe, …). */
+  headers: string;
+  status: 'pending' | 'sent' | 'failed';
+  attempts: number;
+  next_attempt_at: string;
+  /** A sender has it until then; after that another may take it. */
+  claimed_until: string | null;
+  last_error: string | null;
+  created_at: string;
+  sent_at: string | null;
+}
+
 export interface Database {
   sections: SectionTable;
   tags: TagTable;
@@ -198,6 +219,7 @@ export interface Database {
   article_revisions: ArticleRevisionTable;
   article_slugs: ArticleSlugTable;
   corrections: CorrectionTable;
+  outbox: OutboxTable;
 }
 
 export type Dialect = 'sqlite' | 'postgres';

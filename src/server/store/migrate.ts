@@ -3,6 +3,7 @@ import { down as down0001, up as up0001 } from './migrations/0001_content_and_re
 import { down as down0002, up as up0002 } from './migrations/0002_search';
 import { down as down0003, up as up0003 } from './migrations/0003_staff';
 import { down as down0004, up as up0004 } from './migrations/0004_article_life';
+import { down as down0005, up as up0005 } from './migrations/0005_outbox';
 
 /**
  * The store's migrations, in order. Listed here rather than read from a folder, so that
@@ -14,6 +15,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '0002_search': { up: up0002, down: down0002 },
   '0003_staff': { up: up0003, down: down0003 },
   '0004_article_life': { up: up0004, down: down0004 },
+  '0005_outbox': { up: up0005, down: down0005 },
 };
 
 const provider: MigrationProvider = { getMigrations: async () => MIGRATIONS };

@@ -4,6 +4,7 @@ import type { Db, Dialect } from './database';
 import { idempotencyRecords } from './idempotency';
 import { readerPosts } from './readerPosts';
 import { newsroomArticles } from './newsroomArticles';
+import { outboxRecords } from './outbox';
 import { staffRecords } from './staff';
 
 /** The store as the API sees it: one object of repositories over one database (or one transaction). */
@@ -14,6 +15,7 @@ export type Store = {
   idempotency: ReturnType<typeof idempotencyRecords>;
   staff: ReturnType<typeof staffRecords>;
   articles: ReturnType<typeof newsroomArticles>;
+  outbox: ReturnType<typeof outboxRecords>;
   /**
    * Runs `work` in one transaction: everything it writes is kept, or nothing if it throws.
    * On SQLite the one connection serialises transactions; on PostgreSQL `lock(name)` inside
@@ -31,6 +33,7 @@ export function createStore(db: Db, dialect: Dialect, now: () => number = () => 
     idempotency: idempotencyRecords(executor, now),
     staff: staffRecords(executor, now),
     articles: newsroomArticles(executor, now),
+    outbox: outboxRecords(executor, now),
     now,
     transaction: (work) =>
       executor.isTransaction

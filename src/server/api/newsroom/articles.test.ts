@@ -62,7 +62,7 @@ describe.each(DIALECTS)('the newsroom’s articles on %s', (_name, postgres) => 
   beforeAll(async () => {
     test = await openTestStore(postgres ? inject('postgresUrl') : undefined);
     store = createStore(test.database.db, test.database.dialect, () => clock);
-    api = createApi({ store, search: createSearchService(store), guards: { rateLimits: LIMITS, trustProxy: false, publicOrigin: undefined, postgres: test.database.pool } });
+    api = createApi({ store, search: createSearchService(store, test.database.db), guards: { rateLimits: LIMITS, trustProxy: false, publicOrigin: undefined, postgres: test.database.pool } });
     const passwordHash = await hashPassword(PASSWORD);
     for (const person of PEOPLE) {
       ids[person] = await store.staff.add({ email: `${person.toLowerCase()}@rattslaget.example`, name: person, role: ROLE_OF[person], passwordHash });

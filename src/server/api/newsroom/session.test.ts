@@ -64,19 +64,29 @@ describe.each(DIALECTS)('staff sessions on %s', (_name, postgres) => {
   });
 
   it('answers a wrong password and an unknown address alike: 401, the same words, about the same time', async () => {
+    const store = createStore(test.database.db, test.database.dialect, () => clock);
+    const passwordHash = await hashPassword(PASSWORD);
     const timed = async (email: string) => {
       const started = performance.now();
-      const answer = await signIn(email, 'Fel lösenord helt och hållet');
+      const answer = await signIn(email, 'Fel lösenord helt och hållet', undefined, `198.18.0.${(addressCounter += 1) % 250}`);
       return { status: answer.status, body: await answer.json(), ms: performance.now() - started };
     };
-    const wrong = await timed('editor@rattslaget.example');
-    const unknown = await timed('ingen@rattslaget.example');
-    expect(wrong.status).toBe(401);
-    expect(unknown).toMatchObject({ status: wrong.status, body: wrong.body });
-    expect(wrong.body).toEqual({ error: { code: 'wrong_credentials', message: 'Fel e-post eller lösenord' } });
-    // Both verify an argon2id hash: neither answers in a fraction of the other's time.
-    expect(unknown.ms / wrong.ms).toBeGreaterThan(0.33);
-    expect(unknown.ms / wrong.ms).toBeLessThan(3);
+    const ratios: number[] = [];
+    for (let round = 0; round < 5; round++) {
+      // An account of its own each round, so that no account reaches its failure limit.
+      const email = `tid${round}-${addressCounter}@rattslaget.example`;
+      await store.staff.add({ email, name: 'Tid', role: 'editor', passwordHash });
+      const wrong = await timed(email);
+      const unknown = await timed(`ingen${round}@rattslaget.example`);
+      expect(wrong.status).toBe(401);
+      expect(unknown).toMatchObject({ status: wrong.status, body: wrong.body });
+      expect(wrong.body).toEqual({ error: { code: 'wrong_credentials', message: 'Fel e-post eller lösenord' } });
+      ratios.push(unknown.ms / wrong.ms);
+    }
+    // Both verify an argon2id hash: neither answers in a fraction of the other's time (the median of five, on a busy machine).
+    const median = [...ratios].sort((a, b) => a - b)[2] ?? 0;
+    expect(median).toBeGreaterThan(0.33);
+    expect(median).toBeLessThan(3);
   });
 
   it('after 5 failures for one account in 15 minutes, from anywhere, refuses even the right password with 429 and Retry-After', async () => {

@@ -11,8 +11,9 @@ import { dialectOf } from '../dialect';
 //   for forgiving typos, "did you mean" and words that a query's word is part of.
 //
 // Triggers keep both in step with articles, their topics and the names of sections, topics
-// and writers, in the writer's own transaction: every writer (the seed, `npm run content --
-// import`, a newsroom) is covered, and a search sees a change once it is committed.
+// and writers, in the writer's own transaction (at its commit, once per article): every writer
+// (the seed, `npm run content -- import`, a newsroom) is covered, and a search sees a change
+// once it is committed.
 //
 // Words are stemmed first and folded after (as our JS analyser does: "begär" folded to "begar"
 // would lose its "ar" as if it were an ending), so not with a text search configuration
@@ -54,7 +55,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
       document tsvector not null
     )`.execute(db);
   await sql`create index article_search_document on article_search using gin (document)`.execute(db);
-  await sql`create index article_search_by_date on article_search (published_at desc)`.execute(db);
+  await sql`create unique index article_search_by_slug on article_search (slug)`.execute(db);
   await sql`create table search_words (word text primary key)`.execute(db);
   await sql`create index search_words_trigrams on search_words using gin (word gin_trgm_ops)`.execute(db);
 
@@ -90,41 +91,59 @@ export async function up(db: Kysely<unknown>): Promise<void> {
       on conflict do nothing;
     $$`.execute(db);
 
-  // Statement triggers with transition tables: an import of many articles refreshes each once per statement.
+  // A write marks its articles; they are refreshed once, at commit (a deferred trigger), however many
+  // statements touched them: an import of 10 000 articles computes each vector once, in one statement.
+  await sql`create table search_pending (article_id integer primary key)`.execute(db);
   await sql`
-    create function search_articles_changed() returns trigger language plpgsql as $$
+    create function search_flush() returns trigger language plpgsql as $$
+      declare
+        ids integer[];
       begin
-        perform search_refresh(array(select id from changed));
+        -- The first firing at commit takes every pending article; the others find theirs gone.
+        if exists (select 1 from search_pending where article_id = new.article_id) then
+          with taken as (delete from search_pending returning article_id) select array_agg(article_id) into ids from taken;
+          perform search_refresh(ids);
+        end if;
         return null;
       end
     $$`.execute(db);
-  await sql`create trigger articles_search_insert after insert on articles referencing new table as changed for each statement execute function search_articles_changed()`.execute(db);
-  await sql`create trigger articles_search_update after update on articles referencing new table as changed for each statement execute function search_articles_changed()`.execute(db);
+  await sql`create constraint trigger search_pending_flush after insert on search_pending deferrable initially deferred for each row execute function search_flush()`.execute(db);
+
+  // Statement triggers with transition tables: one insert per statement, however many rows it wrote.
   await sql`
-    create function search_topics_changed() returns trigger language plpgsql as $$
+    create function search_mark_articles() returns trigger language plpgsql as $$
       begin
-        perform search_refresh(array(select distinct article_id from changed));
+        insert into search_pending (article_id) select id from changed on conflict do nothing;
         return null;
       end
     $$`.execute(db);
-  await sql`create trigger article_tags_search_insert after insert on article_tags referencing new table as changed for each statement execute function search_topics_changed()`.execute(db);
-  await sql`create trigger article_tags_search_delete after delete on article_tags referencing old table as changed for each statement execute function search_topics_changed()`.execute(db);
+  await sql`create trigger articles_search_insert after insert on articles referencing new table as changed for each statement execute function search_mark_articles()`.execute(db);
+  await sql`create trigger articles_search_update after update on articles referencing new table as changed for each statement execute function search_mark_articles()`.execute(db);
+  await sql`
+    create function search_mark_topics() returns trigger language plpgsql as $$
+      begin
+        insert into search_pending (article_id) select distinct article_id from changed where article_id in (select id from articles) on conflict do nothing;
+        return null;
+      end
+    $$`.execute(db);
+  await sql`create trigger article_tags_search_insert after insert on article_tags referencing new table as changed for each statement execute function search_mark_topics()`.execute(db);
+  await sql`create trigger article_tags_search_delete after delete on article_tags referencing old table as changed for each statement execute function search_mark_topics()`.execute(db);
 
   // A renamed section, topic or writer: their articles are found by the new name.
   await sql`
-    create function search_names_changed() returns trigger language plpgsql as $$
+    create function search_mark_names() returns trigger language plpgsql as $$
       begin
-        perform search_refresh(array(
-          select a.id from articles a
-          where (tg_table_name = 'sections' and a.section_id in (select id from changed))
-             or (tg_table_name = 'authors' and a.author_id in (select id from changed))
-             or (tg_table_name = 'tags' and a.id in (select article_id from article_tags where tag_id in (select id from changed)))
-        ));
+        insert into search_pending (article_id)
+        select a.id from articles a
+        where (tg_table_name = 'sections' and a.section_id in (select id from changed))
+           or (tg_table_name = 'authors' and a.author_id in (select id from changed))
+           or (tg_table_name = 'tags' and a.id in (select article_id from article_tags where tag_id in (select id from changed)))
+        on conflict do nothing;
         return null;
       end
     $$`.execute(db);
   for (const table of ['sections', 'authors', 'tags']) {
-    await sql`create trigger ${sql.id(`${table}_search_rename`)} after update on ${sql.table(table)} referencing new table as changed for each statement execute function search_names_changed()`.execute(db);
+    await sql`create trigger ${sql.id(`${table}_search_rename`)} after update on ${sql.table(table)} referencing new table as changed for each statement execute function search_mark_names()`.execute(db);
   }
 
   // Articles already there (a store that existed before this migration).
@@ -144,6 +163,7 @@ export async function down(db: Kysely<unknown>): Promise<void> {
   ] as const) {
     await sql`drop trigger if exists ${sql.id(trigger)} on ${sql.table(table)}`.execute(db);
   }
-  await sql`drop function if exists search_articles_changed, search_topics_changed, search_names_changed, search_refresh, search_vector, search_block_text`.execute(db);
-  await sql`drop table if exists search_words, article_search`.execute(db);
+  await sql`drop trigger if exists search_pending_flush on search_pending`.execute(db);
+  await sql`drop function if exists search_mark_articles, search_mark_topics, search_mark_names, search_flush, search_refresh, search_vector, search_block_text`.execute(db);
+  await sql`drop table if exists search_pending, search_words, article_search`.execute(db);
 }
