@@ -26,7 +26,8 @@ const toNodemailer = (message: QueuedMessage, from: string) => ({
 export function createMailer(options: { smtpUrl: string | undefined; from: string; outboxDir: string; log?: (line: string) => void }): Mailer {
   const log = options.log ?? ((line) => console.log(line));
   if (options.smtpUrl) {
-    const transport = nodemailer.createTransport(options.smtpUrl);
+    // A pool of connections, reused from message to message, as many as the sender sends at once.
+    const transport = nodemailer.createTransport({ url: options.smtpUrl, pool: true, maxConnections: 4 } as Parameters<typeof nodemailer.createTransport>[0]);
     const where = new URL(options.smtpUrl);
     return {
       describe: `SMTP ${where.hostname}:${where.port || (where.protocol === 'smtps:' ? 465 : 587)}`,
