@@ -9,6 +9,8 @@ export async function startSmtp(port = 0): Promise<{ url: string; port: number; 
     authOptional: true,
     disabledCommands: ['STARTTLS'],
     logger: false,
+    // Stopping does not wait for the senders' pooled connections to say goodbye.
+    closeTimeout: 100,
     onData(stream, session, callback) {
       const to = session.envelope.rcptTo.map((address) => address.address);
       simpleParser(stream)

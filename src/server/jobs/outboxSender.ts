@@ -64,7 +64,13 @@ export function startOutboxSender(store: Store, mailer: Mailer, options: { sweep
   const timer = setInterval(() => void sweep(), options.sweepMs ?? SWEEP_MS);
   timer.unref();
   void sweep();
-  return { sweep, stop: () => clearInterval(timer) };
+  return {
+    sweep,
+    stop: () => {
+      clearInterval(timer);
+      mailer.close();
+    },
+  };
 }
 
 export type OutboxSender = ReturnType<typeof startOutboxSender>;

@@ -4,7 +4,7 @@ import nodemailer from 'nodemailer';
 import type { QueuedMessage } from '../store/outbox';
 
 /** Delivers one message; throws when the mail server refuses it or cannot be reached. */
-export type Mailer = { send(message: QueuedMessage): Promise<void>; describe: string };
+export type Mailer = { send(message: QueuedMessage): Promise<void>; describe: string; close(): void };
 
 const toNodemailer = (message: QueuedMessage, from: string) => ({
   from,
@@ -34,6 +34,7 @@ export function createMailer(options: { smtpUrl: string | undefined; from: strin
       async send(message) {
         await transport.sendMail(toNodemailer(message, options.from));
       },
+      close: () => transport.close(),
     };
   }
   const files = nodemailer.createTransport({ streamTransport: true, buffer: true, newline: 'unix' });
@@ -46,5 +47,6 @@ export function createMailer(options: { smtpUrl: string | undefined; from: strin
       await writeFile(file, eml);
       log(`E-post till ${message.to} ("${message.subject}") sparad som ${file}`);
     },
+    close: () => files.close(),
   };
 }
