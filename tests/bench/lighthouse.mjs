@@ -286,17 +286,17 @@ function printBootup(results) {
   for (const [file, ms] of rows) console.log(`    ${`${Math.round(ms)} ms`.padStart(8)}  ${file}`);
 }
 
-/** The scripts fetched in any run without interaction, each once, with their gzip -9 sizes; returns the total. */
-async function printScripts(origin, results) {
+/** The scripts fetched in any run without interaction, each once, with their gzip -9 sizes, largest first. */
+async function scriptSizes(origin, results) {
   const files = [...new Set(results.flatMap((r) => r.scripts))];
   const sizes = await Promise.all(files.map((file) => gzipKb(origin, file)));
-  const total = sizes.reduce((sum, kb) => sum + kb, 0);
-  console.log(`  JavaScript fetched without any interaction: ${files.length} files, ${total.toFixed(1)} KB gzip -9`);
-  files
-    .map((file, i) => [file, sizes[i]])
-    .sort((a, b) => b[1] - a[1])
-    .forEach(([file, kb]) => console.log(`    ${`${kb.toFixed(1)} KB`.padStart(9)}  ${file}`));
-  return total;
+  const rows = files.map((file, i) => [file, sizes[i]]).sort((a, b) => b[1] - a[1]);
+  return { rows, total: sizes.reduce((sum, kb) => sum + kb, 0) };
+}
+
+function printScripts({ rows, total }) {
+  console.log(`  JavaScript fetched without any interaction: ${rows.length} files, ${total.toFixed(1)} KB gzip -9`);
+  for (const [file, kb] of rows) console.log(`    ${`${kb.toFixed(1)} KB`.padStart(9)}  ${file}`);
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
@@ -329,9 +329,10 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     }
     for (const path of pages) {
       const { app: ours, plain: limit } = results[path];
-      const jsKb = await printScripts(server.origin, ours);
-      missed.push(...printTable(path, medians(ours), medians(limit), runs, jsKb));
+      const scripts = await scriptSizes(server.origin, ours);
+      missed.push(...printTable(path, medians(ours), medians(limit), runs, scripts.total));
       printBootup(ours);
+      printScripts(scripts);
     }
   } finally {
     await Promise.all([app.close(), plain.close()]);
