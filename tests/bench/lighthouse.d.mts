@@ -9,6 +9,12 @@ export type LighthouseResult = {
   cls: number;
   tbtMs: number;
   fcpMs: number;
+  /** Lighthouse's measure of the machine's speed in this run (higher is faster) */
+  benchmarkIndex: number | null;
+  /** our scripts (the page's origin) as bootup-time counts them: scripting + parse and compile, per file */
+  bootup: { file: string; ms: number }[];
+  /** paths of the scripts from the page's origin fetched during the load, with no interaction */
+  scripts: string[];
   /** what the page logged as errors (console, exceptions, failed requests), as Lighthouse saw it */
   consoleErrors: string[];
   /** ids of the pass/fail audits that failed */

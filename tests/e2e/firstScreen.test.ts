@@ -57,7 +57,12 @@ describe('the first screen on a phone', () => {
       await page.goto(url(POLICE));
       const headline = await page.getByRole('heading', { level: 1 }).boundingBox();
       expect(headline?.y, `headline at ${width} px`).toBeLessThan(200);
-      const top = async (locator: ReturnType<typeof page.getByRole>) => (await locator.boundingBox())?.y ?? Number.NaN;
+      // Polled: a placeholder (Lyssna, Dela) may give way to its control while it is measured.
+      const top = async (locator: ReturnType<typeof page.getByRole>) => {
+        let y = Number.NaN;
+        await expect.poll(async () => (y = (await locator.boundingBox())?.y ?? Number.NaN)).not.toBeNaN();
+        return y;
+      };
       const byline = await top(page.getByRole('main').getByRole('link', { name: 'William Eriksson' }));
       const tools = [
         page.getByRole('button', { name: 'Lyssna' }),
@@ -116,8 +121,8 @@ describe('the first screen on a phone', () => {
       await route.continue();
     });
     // Not page.goto, which waits for the app to start.
-    await page.evaluate((address) => void (location.href = address), url(POLICE));
-    await page.waitForLoadState('load');
+    await page.evaluate((address) => void setTimeout(() => location.assign(address)), url(POLICE));
+    await page.waitForURL(url(POLICE), { waitUntil: 'load' });
     const bodySize = () => page.locator('article [class*="_body_"] > p').first().evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
     const normal = await bodySize();
     // Gone if the page were loaded again (the form posted, as it does without JavaScript).
