@@ -1,4 +1,5 @@
 import { PAGE_STATE_ID } from './app/pageStateId';
+import { bootOnIntent } from './app/bootOnIntent';
 import { handleSettingsForms } from './app/settingsControls';
 import './app/global.css';
 
@@ -12,12 +13,9 @@ handleSettingsForms(document);
 // The libraries first, then the app a task later: the browser runs each module graph it
 // imports in one task, and two shorter ones leave room to paint and answer input between.
 const start = () =>
-  void import('react-dom/client')
+  import('react-dom/client')
     .then(() => new Promise((resolve) => setTimeout(resolve)))
     .then(() => import('./app/start'));
-// Two frames after the load event: the first frame is drawn (and shown) before the app's
-// code is asked for; one frame's callback can still run before its paint is presented.
-const afterPaint = () => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(start)));
-if (!document.getElementById(PAGE_STATE_ID)) start();
-else if (document.readyState === 'complete') afterPaint();
-else window.addEventListener('load', afterPaint, { once: true });
+// A server page stays the server's HTML until the reader shows an intent (islands-wip).
+if (!document.getElementById(PAGE_STATE_ID)) void start();
+else bootOnIntent(start);

@@ -138,6 +138,10 @@ export async function openPage(browser: Browser, { expectStatuses = [], expectPr
 function waitForAppOnNavigation(page: Page): void {
   const started = async (response: PlaywrightResponse | null) => {
     if (response && (response.headers()['content-type'] ?? '').includes('text/html')) {
+      // The app starts at the reader's first intent (islands-wip): a pointer moving over the page.
+      await page.waitForLoadState('load');
+      await page.mouse.move(1, 1);
+      await page.mouse.move(2, 2);
       await page.waitForFunction(() => document.documentElement.dataset.app === 'started', null, { timeout: 20_000 });
     }
     return response;

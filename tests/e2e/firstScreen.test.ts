@@ -143,3 +143,18 @@ describe('the first screen on a phone', () => {
     await close();
   });
 });
+
+describe('a press before the app has started (islands-wip)', () => {
+  it('is not lost: Spara pressed on the server page saves the article once the app has woken', async () => {
+    const { page, url, close } = await openPage(chromium(), { viewport: { width: 375, height: 800 } });
+    // Not page.goto, which moves the pointer and waits for the app to start.
+    await page.evaluate((address) => void setTimeout(() => location.assign(address)), url(POLICE));
+    await page.waitForURL(url(POLICE), { waitUntil: 'load' });
+    expect(await page.evaluate(() => document.documentElement.dataset.app)).toBeUndefined();
+    const save = page.getByRole('main').getByRole('button', { name: /^Spara/ }).first();
+    await save.click();
+    await expect.poll(() => save.getAttribute('aria-pressed'), { timeout: 10_000 }).toBe('true');
+    expect(await page.evaluate(() => document.documentElement.dataset.app)).toBe('started');
+    await close();
+  });
+});
