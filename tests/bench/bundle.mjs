@@ -33,7 +33,8 @@ const gzipKb = (file) => gzipSync(readFileSync(path.join(dist, file)), { level: 
  * the first request the browser makes itself. Other routes may load 136 KB (a form brings zod).
  * CSS is about 5.5 KB at most per route; the ceiling leaves room for a little more, not for a framework.
  */
-export const BUDGET = { routeJsKb: 136, articleJsKb: 125, cssKb: 8 };
+/** KB gzip: once the app runs (any route), before the reader does anything (issue 22), and CSS. */
+export const BUDGET = { routeJsKb: 136, untouchedJsKb: 100, cssKb: 8 };
 
 /** The chunks a route loads up front: the entries (app and early script) + route chunk + their static imports. */
 export function routeChunks(manifest, routeSource) {
@@ -99,8 +100,8 @@ export const PAGES = [
   ['chart page', '/statistik/sexkop-anmalda'],
 ];
 
-/** Scripts a page loads, in Chromium at 375×700, before and after scrolling to its end. */
-export async function measureInBrowser(origin) {
+/** Scripts a page loads, in Chromium at 375×700, before anything is touched and (unless `scroll` is false) after scrolling to its end. */
+export async function measureInBrowser(origin, { scroll = true } = {}) {
   const { chromium } = await import('playwright-core');
   const browser = await chromium.launch({
     executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
@@ -115,7 +116,7 @@ export async function measureInBrowser(origin) {
       await page.goto(origin + path, { waitUntil: 'networkidle' });
       const initial = await scripts(page);
       // Scroll like a reader, a screen at a time, so that lazy parts on the way are loaded.
-      for (let y = 0; y < (await page.evaluate(() => document.body.scrollHeight)); y += 600) {
+      for (let y = 0; scroll && y < (await page.evaluate(() => document.body.scrollHeight)); y += 600) {
         await page.evaluate((top) => window.scrollTo(0, top), y);
         await page.waitForTimeout(80);
       }

@@ -138,10 +138,10 @@ export async function openPage(browser: Browser, { expectStatuses = [], expectPr
 function waitForAppOnNavigation(page: Page): void {
   const started = async (response: PlaywrightResponse | null) => {
     if (response && (response.headers()['content-type'] ?? '').includes('text/html')) {
-      // The app starts at the reader's first intent (islands-wip): a pointer moving over the page.
+      // The app starts at the reader's first intent: here a pointer coming over the page (an event
+      // only, so that no real pointer is left where a test's own taps and clicks would meet it).
       await page.waitForLoadState('load');
-      await page.mouse.move(1, 1);
-      await page.mouse.move(2, 2);
+      await page.evaluate(() => document.dispatchEvent(new PointerEvent('pointerover', { bubbles: true })));
       await page.waitForFunction(() => document.documentElement.dataset.app === 'started', null, { timeout: 20_000 });
     }
     return response;
