@@ -39,6 +39,8 @@ export const formStrings = {
     textCharacters: 'Kommentaren får inte innehålla dolda styrtecken (till exempel tecken som vänder textens riktning).',
     published: 'Tack! Din kommentar är publicerad.',
     pending: 'Tack! Din kommentar väntar på granskning och visas när en moderator har godkänt den.',
+    removed: 'Kommentaren har tagits bort av redaktionen.',
+    blocked: 'Du kan inte kommentera på Rättsläget.',
     draftRestored: 'Vi har sparat ditt utkast från förra besöket.',
     what: 'Kommentaren',
     report: 'Anmäl',

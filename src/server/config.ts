@@ -18,6 +18,8 @@ export type ServerConfig = {
   smtpUrl: string | undefined;
   /** The sender of every e-mail. */
   mailFrom: string | undefined;
+  /** Different readers' reports that hide a comment until a moderator decides. */
+  reportHideThreshold: number;
   /** PostgreSQL for the store (several instances); unset: SQLite under dataDir. */
   databaseUrl: string | undefined;
   /** The seed content package an empty store is filled from. */
@@ -75,6 +77,7 @@ export function readConfig(env: NodeJS.ProcessEnv, serverDir: string): ServerCon
     databaseUrl,
     smtpUrl,
     mailFrom: env.MAIL_FROM || undefined,
+    reportHideThreshold: count(env.REPORT_HIDE_THRESHOLD, 'REPORT_HIDE_THRESHOLD', 3),
     contentDir: path.resolve(env.CONTENT_DIR || path.resolve(serverDir, '../../content')),
     clientDir: env.CLIENT_DIR ? path.resolve(env.CLIENT_DIR) : path.resolve(serverDir, '../client'),
     log: env.LOG_REQUESTS !== '0',

@@ -22,6 +22,7 @@ export type EmbeddedApiOptions = {
   switches: boolean;
   smtpUrl: string | undefined;
   mailFrom: string | undefined;
+  reportHideThreshold: number;
   /** The site's origin (for links in e-mail and the default sender). */
   siteOrigin: () => string;
 };
@@ -50,6 +51,7 @@ export async function startEmbeddedApi(options: EmbeddedApiOptions) {
     store,
     search,
     mail: { siteOrigin: options.siteOrigin, queued: () => void sender.sweep() },
+    hideThreshold: options.reportHideThreshold,
     guards: { rateLimits: options.rateLimits, trustProxy: options.trustProxy, publicOrigin: options.publicOrigin, postgres: database.pool },
     switches: options.switches
       ? { env: process.env, reset: async () => resetReaderPosts(database.db, database.dialect, (await readContentPackage(options.contentDir)).comments) }

@@ -46,6 +46,7 @@ export async function createServerApp(config: ServerConfig, site: { origin: () =
       switches: config.mockSwitches,
       smtpUrl: config.smtpUrl,
       mailFrom: config.mailFrom,
+      reportHideThreshold: config.reportHideThreshold,
       siteOrigin: site.origin,
     });
     configureApi({ baseUrl: 'http://embedded.invalid', transport: recordingTransport(api.transport), timeoutMs: API_TIMEOUT_MS });

@@ -22,6 +22,23 @@ describe('comments', () => {
     expect(text.textContent).toBe('Vore intressant att se hur det ser ut efter 2018.\nHar ökningen hållit i sig?');
   });
 
+  it('shows a comment the newsroom removed in its place, saying so, without its words or a report button', async () => {
+    const page = db.comments(SLUG, 1, 20, 'newest');
+    server.use(
+      http.get(`*/api/articles/${SLUG}/comments`, () =>
+        HttpResponse.json({ ...page, items: page.items.map((c) => (c.id === 'c2' ? { ...c, author: '', text: '', state: 'removed' } : c)) }),
+      ),
+    );
+    renderRoute(`${ARTICLE}#kommentar-c2`);
+    const region = await commentsRegion();
+    const removed = await within(region).findByRole('article', { name: 'Kommentaren har tagits bort av redaktionen.' });
+    expect(removed).toHaveAttribute('id', 'kommentar-c2');
+    expect(within(removed).getByText('Kommentaren har tagits bort av redaktionen.')).toBeInTheDocument();
+    expect(within(removed).queryByRole('button')).toBeNull();
+    expect(within(region).queryByText(/Vore intressant/)).toBeNull();
+    expect(within(region).getAllByRole('button', { name: /^Anmäl/ })).toHaveLength(2);
+  });
+
   it('reorders oldest first, and pages with "show more"', async () => {
     for (let i = 0; i < 12; i++) db.addComment(SLUG, `Läsare ${i}`, `Kommentar nummer ${i}`);
     const { user } = renderRoute(ARTICLE);

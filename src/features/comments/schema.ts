@@ -9,8 +9,12 @@ export const commentSchema = z.object({
   author: z.string(),
   text: z.string(),
   postedAt: z.iso.datetime({ offset: true }),
-  /** `pending` comments wait for a moderator and are shown only to their writer. */
-  state: z.enum(['published', 'pending']),
+  /**
+   * `pending` comments wait for a moderator and are shown only to their writer; a `removed`
+   * one was hidden by the newsroom: it keeps its place (and id, for links to it), but its
+   * author and text are empty.
+   */
+  state: z.enum(['published', 'pending', 'removed']),
 });
 
 export const commentPageSchema = z.object({

@@ -8,6 +8,7 @@ import { commentRoutes } from './comments';
 import { clientAddressReader, postGuards, rateLimiters, type GuardOptions } from './guards';
 import { readerMailRoutes, type MailOptions } from './readerMail';
 import { newsroomArticleRoutes } from './newsroom/articles';
+import { newsroomCommentRoutes } from './newsroom/comments';
 import { sessionRoutes } from './newsroom/session';
 import { apiError, type ApiApp, type ApiEnv } from './respond';
 import { searchRoutes } from './search';
@@ -19,6 +20,8 @@ export type ApiOptions = {
   guards: GuardOptions;
   /** The site's origin for links in e-mail, and who to tell when mail is queued (the sender sweeps anyway). */
   mail?: MailOptions;
+  /** How many different readers' reports hide a comment until a moderator decides (REPORT_HIDE_THRESHOLD). */
+  hideThreshold?: number;
   /** The test switches (MOCK_SWITCHES=1), with what resetting means. */
   switches?: { env: NodeJS.ProcessEnv; reset: () => Promise<void> };
 };
@@ -51,11 +54,12 @@ export function createApi(options: ApiOptions): ApiApp {
   api.post('/api/comments/:id/reports', limit.reports);
 
   articleRoutes(api, store);
-  commentRoutes(api, store, { clientAddress: clientAddressReader(options.guards.trustProxy), secureCookies });
+  commentRoutes(api, store, { clientAddress: clientAddressReader(options.guards.trustProxy), secureCookies, hideThreshold: options.hideThreshold ?? 3 });
   readerMailRoutes(api, store, options.mail ?? { siteOrigin: () => options.guards.publicOrigin ?? 'http://localhost', queued: () => {} });
   searchRoutes(api, store, options.search);
   sessionRoutes(api, store, { clientAddress: clientAddressReader(options.guards.trustProxy), secureCookies, postgres: options.guards.postgres });
   newsroomArticleRoutes(api, store, { clientAddress: clientAddressReader(options.guards.trustProxy) });
+  newsroomCommentRoutes(api, store, { clientAddress: clientAddressReader(options.guards.trustProxy) });
   api.get('/api/openapi.json', (c) => c.json(contract));
 
   api.onError((error, c) => {

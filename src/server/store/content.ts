@@ -146,14 +146,14 @@ export function contentReads(db: Db) {
     },
 
     /** The id of a published article, for what hangs off it (comments, tips). */
-    async publishedArticle(slug: string): Promise<{ id: number; commentsEnabled: boolean } | undefined> {
+    async publishedArticle(slug: string): Promise<{ id: number; commentsEnabled: boolean; premoderated: boolean } | undefined> {
       const row = await db
         .selectFrom('articles')
-        .select(['id', 'comments_enabled'])
+        .select(['id', 'comments_enabled', 'comments_premoderated'])
         .where('slug', '=', slug)
         .where('status', '=', 'published')
         .executeTakeFirst();
-      return row && { id: row.id, commentsEnabled: row.comments_enabled === 1 };
+      return row && { id: row.id, commentsEnabled: row.comments_enabled === 1, premoderated: row.comments_premoderated === 1 };
     },
 
     /** Every published article without its related ones (the search index's input), in two queries. */

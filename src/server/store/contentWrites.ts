@@ -112,7 +112,7 @@ export function contentWrites(db: Db, now: () => number) {
           const number = Number(comment.id.slice(1));
           await db
             .insertInto('comments')
-            .values({ number, article_id: article.id, author: comment.author, text: comment.text, posted_at: utc(comment.postedAt), state: comment.state })
+            .values({ number, article_id: article.id, author: comment.author, text: comment.text, posted_at: utc(comment.postedAt), state: comment.state === 'pending' ? 'pending' : 'published' })
             .onConflict((oc) => oc.column('number').doNothing())
             .execute();
         }

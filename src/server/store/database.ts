@@ -50,6 +50,8 @@ interface ArticleTable {
   created_by: number | null;
   /** When a scheduled article is to be published. */
   scheduled_at: string | null;
+  /** New comments wait for a moderator's approval (sensitive cases). */
+  comments_premoderated: Generated<number>;
 }
 
 interface ArticleRevisionTable {
@@ -106,6 +108,19 @@ interface CommentTable {
   text: string;
   posted_at: string;
   state: 'published' | 'pending';
+  /** The anonymous id of the reader who wrote it, for blocking. */
+  reader_id: string | null;
+  /** Hidden by the newsroom, or by enough readers' reports until a moderator decides. */
+  hidden_at: string | null;
+  hidden_reason: string | null;
+  hidden_by: number | null;
+}
+
+interface BlockedReaderTable {
+  reader_id: string;
+  at: string;
+  staff_id: number | null;
+  reason: string | null;
 }
 
 interface ReportTable {
@@ -114,6 +129,8 @@ interface ReportTable {
   reader_id: string;
   address: string;
   reported_at: string;
+  /** When a moderators' digest told of it. */
+  digested_at: string | null;
 }
 
 interface ReaderTable {
@@ -220,6 +237,7 @@ export interface Database {
   article_slugs: ArticleSlugTable;
   corrections: CorrectionTable;
   outbox: OutboxTable;
+  blocked_readers: BlockedReaderTable;
 }
 
 export type Dialect = 'sqlite' | 'postgres';

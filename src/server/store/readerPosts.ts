@@ -20,8 +20,12 @@ export type StoredTip = {
   sentAt: string;
 };
 
-type CommentRow = { number: number; author: string; text: string; posted_at: string; state: Comment['state'] };
-const toComment = (row: CommentRow): Comment => ({ id: commentId(row.number), author: row.author, text: row.text, postedAt: row.posted_at, state: row.state });
+type CommentRow = { number: number; author: string; text: string; posted_at: string; state: 'published' | 'pending'; hidden_at: string | null };
+/** A hidden comment keeps its place and id; its words are not in any answer. */
+const toComment = (row: CommentRow): Comment =>
+  row.hidden_at
+    ? { id: commentId(row.number), author: '', text: '', postedAt: row.posted_at, state: 'removed' }
+    : { id: commentId(row.number), author: row.author, text: row.text, postedAt: row.posted_at, state: row.state };
 
 export function readerPosts(db: Db) {
   return {
@@ -29,7 +33,7 @@ export function readerPosts(db: Db) {
       const published = db.selectFrom('comments').where('article_id', '=', articleId).where('state', '=', 'published');
       const [rows, count] = await Promise.all([
         published
-          .select(['number', 'author', 'text', 'posted_at', 'state'])
+          .select(['number', 'author', 'text', 'posted_at', 'state', 'hidden_at'])
           .orderBy('number', order === 'newest' ? 'desc' : 'asc')
           .limit(limit)
           .offset(offset)
@@ -39,10 +43,10 @@ export function readerPosts(db: Db) {
       return { items: rows.map(toComment), total: Number(count.count) };
     },
 
-    async addComment(articleId: number, fields: Omit<Comment, 'id'>): Promise<Comment> {
+    async addComment(articleId: number, fields: Omit<Comment, 'id' | 'state'> & { state: 'published' | 'pending' }, readerId: string | null): Promise<Comment> {
       const row = await db
         .insertInto('comments')
-        .values({ article_id: articleId, author: fields.author, text: fields.text, posted_at: fields.postedAt, state: fields.state })
+        .values({ article_id: articleId, author: fields.author, text: fields.text, posted_at: fields.postedAt, state: fields.state, reader_id: readerId })
         .returning('number')
         .executeTakeFirstOrThrow();
       return { id: commentId(row.number), ...fields };

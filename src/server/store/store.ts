@@ -3,6 +3,7 @@ import { contentReads } from './content';
 import type { Db, Dialect } from './database';
 import { idempotencyRecords } from './idempotency';
 import { readerPosts } from './readerPosts';
+import { moderation } from './moderation';
 import { newsroomArticles } from './newsroomArticles';
 import { outboxRecords } from './outbox';
 import { staffRecords } from './staff';
@@ -16,6 +17,7 @@ export type Store = {
   staff: ReturnType<typeof staffRecords>;
   articles: ReturnType<typeof newsroomArticles>;
   outbox: ReturnType<typeof outboxRecords>;
+  moderation: ReturnType<typeof moderation>;
   /**
    * Runs `work` in one transaction: everything it writes is kept, or nothing if it throws.
    * On SQLite the one connection serialises transactions; on PostgreSQL `lock(name)` inside
@@ -34,6 +36,7 @@ export function createStore(db: Db, dialect: Dialect, now: () => number = () => 
     staff: staffRecords(executor, now),
     articles: newsroomArticles(executor, now),
     outbox: outboxRecords(executor, now),
+    moderation: moderation(executor, now),
     now,
     transaction: (work) =>
       executor.isTransaction

@@ -13,6 +13,21 @@ import styles from './Comments.module.css';
 export const commentElementId = (id: string) => `kommentar-${id}`;
 
 export function CommentItem({ comment, highlighted }: { comment: Comment; highlighted: boolean }) {
+  if (comment.state === 'removed') return <RemovedComment comment={comment} highlighted={highlighted} />;
+  return <ShownComment comment={comment} highlighted={highlighted} />;
+}
+
+/** A comment the newsroom has hidden: in its place (a link to it still lands here), without its words. */
+function RemovedComment({ comment, highlighted }: { comment: Comment; highlighted: boolean }) {
+  const id = commentElementId(comment.id);
+  return (
+    <article id={id} className={styles.comment} data-highlighted={highlighted} data-removed tabIndex={-1} aria-label={formStrings.comments.removed}>
+      <p className={styles.removed}>{formStrings.comments.removed}</p>
+    </article>
+  );
+}
+
+function ShownComment({ comment, highlighted }: { comment: Comment; highlighted: boolean }) {
   const [reportedBefore] = useState(() => reportedComments().has(comment.id));
   const [asking, setAsking] = useState(false);
   const report = useSubmission({
