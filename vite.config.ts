@@ -55,7 +55,8 @@ function offlineReading(): Plugin[] {
       globPatterns: ['**/*.{js,css,html,svg,png}'],
       // index.html is the template (or, after a static export, the front page): shell.html is the app.
       // The chart library is fetched (and then kept) only by readers who reach a chart.
-      globIgnores: ['index.html', '**/TrendChart-*.js', 'icons/icon-512.png', 'icons/icon-maskable-512.png'],
+      // Nor the newsroom (newsroomBuild): a reader's worker never downloads the staff's code.
+      globIgnores: ['index.html', '**/TrendChart-*.js', 'icons/icon-512.png', 'icons/icon-maskable-512.png', 'src/newsroom/**', 'assets/newsroom/**'],
     },
     manifest: {
       name: 'Rättsläget',
@@ -126,6 +127,51 @@ function contentMedia(): Plugin {
         } catch {
           next();
         }
+      });
+    },
+  };
+}
+
+/**
+ * The newsroom (/redaktion, src/newsroom/index.html) is built on its own, into the same folder
+ * after the reader's app, so that nothing of it, not even a library function only it uses,
+ * lands in a chunk readers load: the reader's build does not know it exists. Its code is under
+ * assets/newsroom/, its manifest is .vite/newsroom.json, and the service worker never precaches it.
+ */
+function newsroomBuild(): Plugin {
+  let outDir = '';
+  let readerBuilt = false;
+  return {
+    name: 'newsroom-build',
+    apply: 'build',
+    configResolved(config) {
+      outDir = path.resolve(config.root, config.build.outDir);
+    },
+    writeBundle(_options, bundle) {
+      // Not after the service worker's own build (vite-plugin-pwa), which has no page.
+      if (bundle['index.html']) readerBuilt = true;
+    },
+    async closeBundle() {
+      if (!readerBuilt) return;
+      readerBuilt = false;
+      const { build } = await import('vite');
+      await build({
+        configFile: false,
+        root: import.meta.dirname,
+        mode: 'production',
+        logLevel: 'warn',
+        publicDir: false,
+        plugins: [react()],
+        build: {
+          outDir,
+          emptyOutDir: false,
+          assetsDir: 'assets/newsroom',
+          target: 'es2022',
+          modulePreload: { polyfill: false },
+          assetsInlineLimit: 0,
+          manifest: '.vite/newsroom.json',
+          rolldownOptions: { input: path.resolve(import.meta.dirname, 'src/newsroom/index.html') },
+        },
       });
     },
   };
@@ -215,7 +261,7 @@ const STORE_TESTS = ['src/server/{api,store,content,tools,mail,jobs}/**/*.test.t
 
 export default defineConfig(({ command, isSsrBuild }) => ({
   // The browser app's plugins; the server build needs only React's.
-  plugins: isSsrBuild ? [react()] : [react(), appShell(), appIcons(), offlineReading(), apiReference(), contentMedia()],
+  plugins: isSsrBuild ? [react()] : [react(), appShell(), appIcons(), offlineReading(), apiReference(), contentMedia(), newsroomBuild()],
   // The MSW worker is served in dev only, never copied into dist/.
   publicDir: command === 'serve' ? 'mocks/public' : false,
   build: isSsrBuild ? SERVER_BUILD : CLIENT_BUILD,

@@ -15,6 +15,9 @@ import type { PageTemplate } from './template';
 
 type StaticFiles = Awaited<ReturnType<typeof loadStaticFiles>>;
 
+/** The newsroom's page, as its build writes it into the client folder. */
+const NEWSROOM_PAGE = '/src/newsroom/index.html';
+
 export type AppOptions = {
   template: PageTemplate;
   routeAssets: RenderOptions['routeAssets'];
@@ -99,6 +102,15 @@ export function createApp(options: AppOptions): Hono<{ Bindings: HttpBindings }>
 
   mountDiscovery(app, options.publicOrigin, options.embedded?.contentStamp);
   mountSettings(app, options.publicOrigin);
+
+  // The newsroom (src/newsroom, built on its own): one page for every address under /redaktion,
+  // rendered in the browser, for staff only: never stored, never indexed.
+  app.on(['GET', 'HEAD'], ['/redaktion', '/redaktion/*'], (c) => {
+    const page = options.clientFiles.get(NEWSROOM_PAGE);
+    if (!page) return c.text('Not found', 404, { 'Cache-Control': 'no-store' });
+    const headers = { 'Content-Type': page.type, 'Cache-Control': 'no-store', 'X-Robots-Tag': 'noindex' };
+    return new Response(c.req.method === 'HEAD' ? null : new Uint8Array(page.body), { headers });
+  });
 
   app.on(['GET', 'HEAD'], '*', async (c) => {
     const file = options.clientFiles.get(c.req.path);

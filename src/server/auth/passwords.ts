@@ -8,7 +8,7 @@ import zxcvbnCommon from '@zxcvbn-ts/language-common';
 const ARGON2ID = 2;
 const OWASP = { algorithm: ARGON2ID, memoryCost: 19_456, timeCost: 2, parallelism: 1 };
 
-export const MIN_PASSWORD_LENGTH = 12;
+const MIN_PASSWORD_LENGTH = 12;
 
 export function hashPassword(password: string): Promise<string> {
   return hash(password, OWASP);

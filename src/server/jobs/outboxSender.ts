@@ -8,7 +8,7 @@ const RETRY = { firstMs: 30_000, maxMs: 60 * 60_000, tries: 12 };
 const SWEEP_MS = 5_000;
 const BATCH = 50;
 
-export const retryDelay = (attempts: number): number | undefined =>
+const retryDelay = (attempts: number): number | undefined =>
   attempts + 1 >= RETRY.tries ? undefined : Math.min(RETRY.firstMs * 2 ** attempts, RETRY.maxMs);
 
 /**

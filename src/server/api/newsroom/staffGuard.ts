@@ -9,7 +9,7 @@ import { apiError, type ApiEnv } from '../respond';
 
 export const SESSION_COOKIE = 'redaktion-session';
 /** A session ends after 12 hours without a request, and after 7 days in any case. */
-export const SESSION_LIMITS = { idleMs: 12 * 60 * 60 * 1000, maxMs: 7 * 24 * 60 * 60 * 1000 };
+const SESSION_LIMITS = { idleMs: 12 * 60 * 60 * 1000, maxMs: 7 * 24 * 60 * 60 * 1000 };
 
 export type NewsroomEnv = ApiEnv;
 

@@ -1,0 +1,75 @@
+import type { Block } from '../../features/articles/schema';
+import { FormField } from '../components/FormField';
+import { strings } from '../strings';
+import { isPlainParagraph, paragraphText } from './articleForm';
+import styles from './Editor.module.css';
+
+type Props = { id: string; block: Block; onChange: (block: Block) => void };
+
+/** The fields of one body block; blocks the editor cannot edit yet are shown as they are. */
+export function BlockFields({ id, block, onChange }: Props) {
+  switch (block.type) {
+    case 'paragraph':
+      if (!isPlainParagraph(block)) {
+        return (
+          <>
+            <p className={styles.readOnly}>{paragraphText(block)}</p>
+            <p className={styles.note}>{strings.blocks.formatted}</p>
+          </>
+        );
+      }
+      return (
+        <FormField id={`${id}-text`} label={strings.blocks.text}>
+          {(control) => <textarea {...control} rows={4} value={paragraphText(block)} onChange={(event) => onChange({ type: 'paragraph', content: [{ type: 'text', text: event.target.value }] })} />}
+        </FormField>
+      );
+    case 'subheading':
+      return (
+        <FormField id={`${id}-text`} label={strings.blocks.text}>
+          {(control) => <input {...control} value={block.text} onChange={(event) => onChange({ ...block, text: event.target.value })} />}
+        </FormField>
+      );
+    case 'quote':
+      return (
+        <>
+          <FormField id={`${id}-text`} label={strings.blocks.text}>
+            {(control) => <textarea {...control} rows={3} value={block.text} onChange={(event) => onChange({ ...block, text: event.target.value })} />}
+          </FormField>
+          <div className={styles.pair}>
+            <FormField id={`${id}-speaker`} label={strings.blocks.speaker}>
+              {(control) => <input {...control} value={block.speaker} onChange={(event) => onChange({ ...block, speaker: event.target.value })} />}
+            </FormField>
+            <FormField id={`${id}-role`} label={strings.blocks.role}>
+              {(control) => (
+                <input
+                  {...control}
+                  value={block.role ?? ''}
+                  onChange={(event) => {
+                    const { role: _, ...rest } = block;
+                    onChange(event.target.value ? { ...rest, role: event.target.value } : rest);
+                  }}
+                />
+              )}
+            </FormField>
+          </div>
+        </>
+      );
+    case 'factBox':
+      return (
+        <>
+          <FormField id={`${id}-text`} label={strings.blocks.factTitle}>
+            {(control) => <input {...control} value={block.title} onChange={(event) => onChange({ ...block, title: event.target.value })} />}
+          </FormField>
+          <FormField id={`${id}-items`} label={strings.blocks.factItems}>
+            {(control) => <textarea {...control} rows={4} value={block.items.join('\n')} onChange={(event) => onChange({ ...block, items: event.target.value.split('\n') })} />}
+          </FormField>
+        </>
+      );
+    case 'image':
+      return <p className={styles.note}>{`${block.image.alt || block.image.src} – ${strings.blocks.notEditable}`}</p>;
+    case 'chart':
+      return <p className={styles.note}>{`${block.caption} – ${strings.blocks.notEditable}`}</p>;
+    case 'newsletterCta':
+      return <p className={styles.note}>{`${block.title} – ${strings.blocks.notEditable}`}</p>;
+  }
+}

@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import type { StaffArticle } from '../api/schemas';
+import { emptyForm, formFromArticle, payloadFromForm, publishProblems } from './articleForm';
+
+const article: StaffArticle = {
+  id: 7,
+  version: 3,
+  slug: 'hovratten-skarper-straffet',
+  status: 'published',
+  headline: 'Hovrätten skärper straffet',
+  lead: 'Mannen döms till fängelse.',
+  section: { id: 'domstol', name: 'Domstolar' },
+  author: { id: 'sara-lindqvist', name: 'Sara Lindqvist', role: 'Domstolsreporter' },
+  tags: [],
+  hero: { src: '/media/rattssal-800.webp', sources: [], width: 1200, height: 675, alt: 'En rättssal.', credit: { name: 'Lina Ek', agency: 'Rättsläget' } },
+  body: [
+    { type: 'subheading', id: 'domen', text: 'Domen' },
+    { type: 'paragraph', content: [{ type: 'text', text: 'Se ' }, { type: 'link', text: 'domen', href: 'https://example.se' }] },
+  ],
+  commentsEnabled: true,
+  scheduledAt: null,
+  modifiedAt: '2026-12-03T10:00:00.000Z',
+};
+
+describe('the editor form and the API payload', () => {
+  it('keeps a published article\'s address, its subheading ids and the blocks it cannot edit, as they are', () => {
+    const payload = payloadFromForm(formFromArticle(article));
+    expect(payload.slug).toBe('hovratten-skarper-straffet');
+    expect(payload.body).toEqual(article.body);
+  });
+
+  it('gives a new subheading a stable id from its text, never one already taken', () => {
+    const form = formFromArticle(article);
+    form.blocks.push({ key: 'a', block: { type: 'subheading', id: '', text: 'Domen' } }, { key: 'b', block: { type: 'subheading', id: '', text: 'Vad händer nu?' } });
+    expect(payloadFromForm(form).body.flatMap((block) => (block.type === 'subheading' ? [block.id] : []))).toEqual(['domen', 'domen-2', 'vad-hander-nu']);
+  });
+
+  it('finds every width of a photo under /media, and leaves out empty fact-box lines and an empty caption', () => {
+    const form = emptyForm();
+    form.hero.src = ' /media/arkiv-800.webp ';
+    form.blocks = [{ key: 'f', block: { type: 'factBox', title: 'Fakta', items: ['Ett', '', '  ', 'Två '] } }];
+    const payload = payloadFromForm(form);
+    expect(payload.hero.sources.map((source) => source.url)).toEqual(['/media/arkiv-480.webp', '/media/arkiv-800.webp', '/media/arkiv-1200.webp']);
+    expect(payload.hero).not.toHaveProperty('caption');
+    expect(payload.body).toEqual([{ type: 'factBox', title: 'Fakta', items: ['Ett', 'Två'] }]);
+  });
+
+  it('says before publishing what the server would refuse: headline, lead, alt text and credit', () => {
+    expect(publishProblems(formFromArticle(article))).toEqual({});
+    expect(Object.keys(publishProblems(emptyForm()))).toEqual(['headline', 'lead', 'hero.alt', 'hero.credit']);
+  });
+});
