@@ -58,11 +58,13 @@ export default tseslint.config(
     },
   },
   {
-    files: ['src/app/**'],
+    // The mocks are for `npm run dev` (mocks/devStart.ts, put in the page by Vite) and the tests.
+    files: ['src/**'],
+    ignores: ['src/**/*.test.{ts,tsx}', ...FEATURES.map((feature) => `src/features/${feature}/**`), 'src/components/**', 'src/lib/**'],
     rules: {
       '@typescript-eslint/no-restricted-imports': [
         'error',
-        { patterns: [{ group: ['**/mocks/**'], message: 'Only src/main.tsx may start the mocks (dev only).' }] },
+        { patterns: [{ group: ['**/mocks/**', '../mocks/*', '../../mocks/*'], message: 'src/ never imports mocks/: the mocks are for npm run dev and the tests.' }] },
       ],
     },
   },

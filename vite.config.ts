@@ -177,6 +177,22 @@ function newsroomBuild(): Plugin {
   };
 }
 
+/**
+ * `npm run dev` without a real API: MSW's worker, started by a script of the mocks' own
+ * (mocks/devStart.ts) that is put in the page before the app's entry. The app never
+ * imports mocks/; a build never has this script.
+ */
+function devMockApi(): Plugin {
+  return {
+    name: 'dev-mock-api',
+    apply: 'serve',
+    transformIndexHtml(html) {
+      if (process.env.VITE_API_BASE_URL) return html;
+      return html.replace('<script type="module" src="/src/main.tsx"></script>', '<script type="module" src="/mocks/devStart.ts"></script>\n    <script type="module" src="/src/main.tsx"></script>');
+    },
+  };
+}
+
 // `npm run build` runs Vite twice: the browser app into dist/client, then (with --ssr)
 // the server, src/server/main.ts, into dist/server. The server serves dist/client.
 const CLIENT_BUILD: BuildOptions = {
@@ -261,7 +277,7 @@ const STORE_TESTS = ['src/server/{api,store,content,tools,mail,jobs}/**/*.test.t
 
 export default defineConfig(({ command, isSsrBuild }) => ({
   // The browser app's plugins; the server build needs only React's.
-  plugins: isSsrBuild ? [react()] : [react(), appShell(), appIcons(), offlineReading(), apiReference(), contentMedia(), newsroomBuild()],
+  plugins: isSsrBuild ? [react()] : [react(), appShell(), appIcons(), offlineReading(), apiReference(), contentMedia(), devMockApi(), newsroomBuild()],
   // The MSW worker is served in dev only, never copied into dist/.
   publicDir: command === 'serve' ? 'mocks/public' : false,
   build: isSsrBuild ? SERVER_BUILD : CLIENT_BUILD,

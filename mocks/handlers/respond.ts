@@ -10,16 +10,8 @@ export function apiError(status: number, code: string, message: string, fieldErr
 
 export const notFound = (what: string) => apiError(404, 'not_found', `${what} finns inte`);
 
-/** page and pageSize from the query, or a 422 answer when they are not sensible. */
-export function paging(url: URL, defaultSize: number): { page: number; pageSize: number } | Response {
-  const page = Number(url.searchParams.get('page') ?? 1);
-  const pageSize = Number(url.searchParams.get('pageSize') ?? defaultSize);
-  const fieldErrors: Record<string, string[]> = {};
-  if (!Number.isInteger(page) || page < 1) fieldErrors.page = ['Ska vara ett heltal från 1.'];
-  if (!Number.isInteger(pageSize) || pageSize < 1 || pageSize > 50) fieldErrors.pageSize = ['Ska vara ett heltal 1–50.'];
-  if (Object.keys(fieldErrors).length) return apiError(422, 'validation_failed', 'Ogiltig sidindelning', fieldErrors);
-  return { page, pageSize };
-}
+/** page and pageSize from the query, bounded as the server bounds them (the same function), or the 422 answer. */
+export { paging } from '../../src/server/api/respond.ts';
 
 async function jsonBody(request: Request): Promise<Record<string, unknown> | undefined> {
   try {

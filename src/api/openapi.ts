@@ -53,11 +53,12 @@ type SchemaName = keyof typeof SCHEMAS;
 // What the server takes in a path and a query. The client builds these from strings, so
 // they have no zod schema of their own; each is the field it names, or the server's rule.
 const articleSlug = articleSchema.shape.slug;
-const page = z._default(teaserPageSchema.shape.page, 1);
-/** The server's cap on a page (mocks/handlers/respond.ts). */
+/** Pages beyond 10 000 are refused (src/server/api/respond.ts): offsets stay small integers. */
+const page = z._default(teaserPageSchema.shape.page.check(z.maximum(10_000)), 1);
+/** The server's cap on a page (src/server/api/respond.ts). */
 const pageSize = (byDefault: number) => z._default(z.int().check(z.minimum(1), z.maximum(50)), byDefault);
 
-/** The server's cap on a key (mocks/handlers/respond.ts). */
+/** The server's cap on a key (src/server/api/respond.ts). */
 const idempotencyKey = z.string().check(z.minLength(1), z.maxLength(255));
 /** Seconds, as the client reads it (src/lib/apiClient.ts). */
 const retryAfter = z.int().check(z.nonnegative());

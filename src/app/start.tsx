@@ -9,14 +9,9 @@ import { apiUrl, releaseApiRequests } from '../lib/apiClient';
 import { SiteSettingsProvider } from '../lib/siteSettings';
 import { applyTheme, readTheme } from '../lib/theme';
 
-/** In dev without a real API, MSW's service worker answers /api. Never part of a build. */
-async function startMockApi(): Promise<void> {
-  if (!import.meta.env.DEV || import.meta.env.VITE_API_BASE_URL) return;
-  const { worker } = await import('../../mocks/browser');
-  await worker.start({ onUnhandledRequest: 'bypass', quiet: true });
-}
-
-await startMockApi();
+// In dev without a real API, MSW's worker answers /api: started by mocks/devStart.ts, which
+// Vite puts in the page in dev only (vite.config.ts). A build has neither.
+await (globalThis as { devApiReady?: Promise<unknown> }).devApiReady;
 releaseApiRequests();
 
 const { router, queryClient, pageState } = await createAppRouter();
