@@ -293,6 +293,8 @@ export default defineConfig(({ command, isSsrBuild }) => ({
           exclude: [...STORE_TESTS, '**/node_modules/**'],
           setupFiles: ['tests/setup.ts'],
           restoreMocks: true,
+          // Room for find* to wait its 5 s (tests/setup.ts) and still fail with its own message.
+          testTimeout: 15_000,
         },
       },
       {

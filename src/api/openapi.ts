@@ -53,8 +53,8 @@ type SchemaName = keyof typeof SCHEMAS;
 // What the server takes in a path and a query. The client builds these from strings, so
 // they have no zod schema of their own; each is the field it names, or the server's rule.
 const articleSlug = articleSchema.shape.slug;
-/** Pages beyond 10 000 are refused (src/server/api/respond.ts): offsets stay small integers. */
-const page = z._default(teaserPageSchema.shape.page.check(z.maximum(10_000)), 1);
+/** A page past the last one is a 404 (any past 10 000 too, src/server/api/respond.ts). */
+const page = z._default(teaserPageSchema.shape.page, 1);
 /** The server's cap on a page (src/server/api/respond.ts). */
 const pageSize = (byDefault: number) => z._default(z.int().check(z.minimum(1), z.maximum(50)), byDefault);
 

@@ -83,12 +83,13 @@ describe.each(DIALECTS)('the API over %s', (_name, postgres) => {
       expect(head.headers.get('Cache-Control')).toBe('no-cache');
     });
 
-    it('refuses paging that is not a bounded whole number with a 422', async () => {
-      for (const query of ['page=1e300', 'page=0', 'page=1.5', 'pageSize=51', 'page=99999999']) {
+    it('refuses paging that is not a whole number with a 422, and a page past the last with a 404', async () => {
+      for (const query of ['page=1e300', 'page=0', 'page=1.5', 'page=-1', 'pageSize=51', 'page=9999999999999']) {
         const response = await call(`/api/articles?${query}`);
         expect(response.status, query).toBe(422);
         expect(await response.json()).toMatchObject({ error: { code: 'validation_failed' } });
       }
+      for (const query of ['page=99999', 'page=10001', 'page=3&pageSize=10']) expect((await call(`/api/articles?${query}`)).status, query).toBe(404);
     });
 
     it('matches the contract’s paths exactly: another case or a trailing slash is a 404', async () => {

@@ -16,21 +16,27 @@ export const notFound = (what: string) => apiError(404, 'not_found', `${what} fi
 /** Pages beyond this are not asked for by anyone but a fuzzer; bounded so that offsets stay small integers. */
 const MAX_PAGE = 10_000;
 
-function boundedInteger(value: string | null, fallback: number, max: number): number | undefined {
+/** A whole number from 1 written in at most `digits` digits, or undefined. */
+function wholeNumber(value: string | null, fallback: number, digits: number): number | undefined {
   if (value === null) return fallback;
-  if (!/^\d{1,6}$/.test(value)) return undefined;
+  if (!new RegExp(`^\\d{1,${digits}}$`).test(value)) return undefined;
   const number = Number(value);
-  return number >= 1 && number <= max ? number : undefined;
+  return number >= 1 ? number : undefined;
 }
 
-/** page and pageSize from the query, or a 422 answer when they are not sensible. */
+/**
+ * page and pageSize from the query: a 422 answer when they are not whole numbers (`1e300`,
+ * `1.5`, `-1`) or pageSize is over 50; a page past the last one (any past 10 000 too) is a 404.
+ */
 export function paging(url: URL, defaultSize: number): { page: number; pageSize: number } | Response {
-  const page = boundedInteger(url.searchParams.get('page'), 1, MAX_PAGE);
-  const pageSize = boundedInteger(url.searchParams.get('pageSize'), defaultSize, 50);
+  const page = wholeNumber(url.searchParams.get('page'), 1, 12);
+  const size = wholeNumber(url.searchParams.get('pageSize'), defaultSize, 2);
+  const pageSize = size !== undefined && size <= 50 ? size : undefined;
   const fieldErrors: Record<string, string[]> = {};
-  if (page === undefined) fieldErrors.page = [`Ska vara ett heltal 1–${MAX_PAGE}.`];
+  if (page === undefined) fieldErrors.page = ['Ska vara ett heltal från 1.'];
   if (pageSize === undefined) fieldErrors.pageSize = ['Ska vara ett heltal 1–50.'];
   if (page === undefined || pageSize === undefined) return apiError(422, 'validation_failed', 'Ogiltig sidindelning', fieldErrors);
+  if (page > MAX_PAGE) return apiError(404, 'not_found', 'Sidan finns inte');
   return { page, pageSize };
 }
 
