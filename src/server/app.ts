@@ -1,6 +1,7 @@
 import type { HttpBindings } from '@hono/node-server';
 import { Hono } from 'hono';
 import { isApiError } from '../lib/apiError';
+import { isStoreUnavailable } from './store/unavailable';
 import type { ApiApp } from './api/respond';
 import { DROP_CONNECTION } from './api/testSwitches';
 import { compressResponses } from './compression';
@@ -69,7 +70,7 @@ export function createApp(options: AppOptions): Hono<{ Bindings: HttpBindings }>
 
   app.onError((error, c) => {
     // The content API failed (a sitemap or feed needs it): try again later, not our bug.
-    if (isApiError(error)) {
+    if (isApiError(error) || isStoreUnavailable(error)) {
       const answer = jsonError(503, 'unavailable', 'Innehållet kan inte hämtas just nu');
       answer.headers.set('Retry-After', '30');
       return answer;
@@ -92,7 +93,11 @@ export function createApp(options: AppOptions): Hono<{ Bindings: HttpBindings }>
     app.get('/media/:file', (c) => serveMedia(c, mediaDir, c.req.param('file')));
     // An article renamed after it was published: every earlier address answers 301 to the current one.
     app.get('/artikel/:slug', async (c, next) => {
-      const movedTo = await options.embedded?.movedTo(c.req.param('slug'));
+      // The store away: the page is rendered as usual, and says so (503) itself.
+      const movedTo = await options.embedded?.movedTo(c.req.param('slug')).catch((error: unknown) => {
+        if (isStoreUnavailable(error)) return undefined;
+        throw error;
+      });
       if (!movedTo) return next();
       return new Response(null, { status: 301, headers: { Location: `/artikel/${movedTo}${new URL(c.req.url).search}`, 'Cache-Control': 'public, max-age=300' } });
     });

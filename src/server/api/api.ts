@@ -1,7 +1,7 @@
 import { Hono } from 'hono';
 import contract from '../../api/openapi.json';
 import type { SearchService } from '../search/searchService';
-import { isStoreUnavailable } from '../store/connect';
+import { isStoreUnavailable } from '../store/unavailable';
 import type { Store } from '../store/store';
 import { articleRoutes } from './articles';
 import { commentRoutes } from './comments';

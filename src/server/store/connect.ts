@@ -51,6 +51,9 @@ async function openPostgres(url: string): Promise<OpenDatabase> {
   // A connection that breaks while idle (the server restarted) is dropped from the pool;
   // requests meanwhile get 503 and the next ones reconnect by themselves.
   pool.on('error', (error) => console.error(`PostgreSQL: an idle connection was lost (${error.message})`));
+  // A connection in use can break too (the server stopped under a query): the query fails with a
+  // 503, and the client's own 'error' event must not go unheard, or Node ends the process.
+  pool.on('connect', (client) => client.on('error', (error) => console.error(`PostgreSQL: a connection was lost (${error.message})`)));
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
   try {
     await sql`select 1`.execute(db);
@@ -70,20 +73,4 @@ function describePostgres(url: string): string {
   } catch {
     throw new StartupError('DATABASE_URL ska vara en postgres://-adress');
   }
-}
-
-const UNAVAILABLE_CODES = new Set([
-  // The connection: refused, reset, timed out, or the server shutting down or restarting.
-  'ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE', 'ENOTFOUND', '57P01', '57P02', '57P03', '08000', '08001', '08003', '08004', '08006', '53300',
-  // SQLite's file cannot be written (a full disk, a read-only folder) or is held by another process.
-  'SQLITE_FULL', 'SQLITE_READONLY', 'SQLITE_READONLY_DIRECTORY', 'SQLITE_READONLY_DBMOVED', 'SQLITE_IOERR', 'SQLITE_CANTOPEN', 'SQLITE_BUSY', 'SQLITE_LOCKED',
-]);
-
-/** The store cannot be reached or written just now: a 503 to try again, not our bug. */
-export function isStoreUnavailable(error: unknown): boolean {
-  if (!(error instanceof Error)) return false;
-  const code = (error as { code?: unknown }).code;
-  if (typeof code === 'string' && (UNAVAILABLE_CODES.has(code) || code.startsWith('SQLITE_IOERR'))) return true;
-  // pg's own words when a connection dies under a query or the pool cannot get one in time.
-  return /Connection terminated|timeout exceeded when trying to connect|Client has encountered a connection error/.test(error.message);
 }
