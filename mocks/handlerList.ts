@@ -2,6 +2,7 @@ import { articleHandlers } from './handlers/articles.ts';
 import { authorHandlers } from './handlers/authors.ts';
 import { commentHandlers } from './handlers/comments.ts';
 import { controlHandlers } from './handlers/controls.ts';
+import { guardHandlers } from './handlers/guards.ts';
 import { hostileHandlers } from './handlers/hostile.ts';
 import { largeHandlers } from './handlers/large.ts';
 import { newsletterHandlers } from './handlers/newsletter.ts';
@@ -29,4 +30,4 @@ const apiHandlers = [
 const testSwitchHandlers = [...controlHandlers, ...hostileHandlers, ...largeHandlers];
 
 /** Every handler: the dev worker and the Node tests. The server mounts the switches only when told to. */
-export const handlers = [...testSwitchHandlers, ...apiHandlers];
+export const handlers = [...guardHandlers, ...testSwitchHandlers, ...apiHandlers];

@@ -1,0 +1,14 @@
+import { describe, expect, it } from 'vitest';
+import contract from '../../src/api/openapi.json';
+import { checkApi, formatChecks, type Check } from '../../tests/api/conformance.mjs';
+
+const failures = (checks: Check[]) => checks.filter((c) => c.outcome === 'fail').map((c) => `${c.name} (${c.request}): ${c.reason}`);
+
+// The dev and component-test mock against the same contract as the server's API
+// (tests/e2e/contract.test.ts): the contract is the proof that they agree.
+describe('the MSW mock API against its contract (check:api --write)', () => {
+  it('answers every check as src/api/openapi.json says', { timeout: 60_000 }, async () => {
+    const { checks } = await checkApi({ base: 'http://mock.test', document: contract, write: true, maxRetryWaitSeconds: 0 });
+    expect(failures(checks), formatChecks(checks)).toEqual([]);
+  });
+});
