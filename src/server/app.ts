@@ -93,13 +93,17 @@ export function createApp(options: AppOptions): Hono<{ Bindings: HttpBindings }>
     app.get('/media/:file', (c) => serveMedia(c, mediaDir, c.req.param('file')));
     // An article renamed after it was published: every earlier address answers 301 to the current one.
     app.get('/artikel/:slug', async (c, next) => {
-      // The store away: the page is rendered as usual, and says so (503) itself.
-      const movedTo = await options.embedded?.movedTo(c.req.param('slug')).catch((error: unknown) => {
+      // Read before the page handler runs: after it, the request's parameters are that handler's.
+      const slug = c.req.param('slug');
+      await next();
+      // Found under this address: done. Else (a 404, or the API's own 301 the page could not follow) it may have
+      // been renamed after it was published: every earlier address answers 301.
+      if (c.res.status < 400) return;
+      const movedTo = await options.embedded?.movedTo(slug).catch((error: unknown) => {
         if (isStoreUnavailable(error)) return undefined;
         throw error;
       });
-      if (!movedTo) return next();
-      return new Response(null, { status: 301, headers: { Location: `/artikel/${movedTo}${new URL(c.req.url).search}`, 'Cache-Control': 'public, max-age=300' } });
+      if (movedTo) c.res = new Response(null, { status: 301, headers: { Location: `/artikel/${movedTo}${new URL(c.req.url).search}`, 'Cache-Control': 'public, max-age=300' } });
     });
   } else {
     app.all('/api/*', () => jsonError(404, 'not_found', 'API:t finns på API_BASE_URL, inte här'));

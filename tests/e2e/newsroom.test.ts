@@ -110,7 +110,7 @@ describe('the newsroom publishes; readers see it', () => {
     const renamed = await staff('PUT', `/api/newsroom/articles/${made.body.id}`, draft('Tingsrätten dömer i stort bedrägerimål', 'dom-i-bedragerimalet'), { 'If-Match': `"${current.body.version}"` });
     expect(renamed.status).toBe(200);
     const moved = await fetch(new URL(`/artikel/${made.body.slug}`, server.baseUrl), { redirect: 'manual' });
-    expect(moved.status).toBe(301);
+    expect(moved.status, await moved.text()).toBe(301);
     expect(moved.headers.get('location')).toBe('/artikel/dom-i-bedragerimalet');
 
     expect((await staff('POST', `/api/newsroom/articles/${made.body.id}/unpublish`)).status).toBe(200);

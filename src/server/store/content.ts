@@ -1,10 +1,10 @@
-import { sql } from 'kysely';
+import { sql, type ExpressionBuilder } from 'kysely';
 import type { Article, SectionWithDescription, Teaser } from '../../features/articles/schema';
 import { articleSchema } from '../../features/articles/schema';
 import type { Author } from '../../features/authors/schema';
 import type { StatsSet, StatsSummary } from '../../features/stats/schema';
 import { statsSetSchema } from '../../features/stats/schema';
-import type { Db } from './database';
+import type { Database, Db } from './database';
 
 // Reads of what readers are shown: published articles as teasers and in full, sections,
 // topics, writers and statistics. The JSON columns are checked by the API's own schemas
@@ -105,34 +105,37 @@ export function contentReads(db: Db) {
         .where('articles.slug', '=', slug)
         .executeTakeFirst();
       if (!row) return undefined;
-      const tags = await db
-        .selectFrom('article_tags')
-        .innerJoin('tags', 'tags.id', 'article_tags.tag_id')
-        .select(['tags.id', 'tags.name'])
-        .where('article_tags.article_id', '=', row.id)
-        .orderBy('article_tags.position')
-        .execute();
-      const tagIds = tags.map((tag) => tag.id);
-      const related = await teaserQuery(db)
-        .select((eb) =>
-          sql<number>`(${eb
-            .selectFrom('article_tags')
-            .select(eb.fn.countAll().as('n'))
-            .whereRef('article_tags.article_id', '=', 'articles.id')
-            .where('article_tags.tag_id', 'in', tagIds.length ? tagIds : [''])}) + case when ${eb.ref('articles.section_id')} = ${row.section_id} then 1 else 0 end`.as('shared'),
-        )
-        .where('articles.id', '<>', row.id)
-        .where((eb) =>
-          eb.or([
-            eb('articles.section_id', '=', row.section_id),
-            eb.exists(eb.selectFrom('article_tags').select('article_tags.article_id').whereRef('article_tags.article_id', '=', 'articles.id').where('article_tags.tag_id', 'in', tagIds.length ? tagIds : [''])),
-          ]),
-        )
-        .orderBy('shared', 'desc')
-        .orderBy('articles.published_at', 'desc')
-        .limit(RELATED_COUNT)
-        .execute();
-      const corrections = await db.selectFrom('corrections').select(['at', 'text']).where('article_id', '=', row.id).orderBy('id').execute();
+      // The article's own topics, as a subquery: the three reads go to the database at once.
+      const ownTags = (eb: ExpressionBuilder<Database, 'articles'>) => eb.selectFrom('article_tags as own').select('own.tag_id').where('own.article_id', '=', row.id);
+      const [tags, related, corrections] = await Promise.all([
+        db
+          .selectFrom('article_tags')
+          .innerJoin('tags', 'tags.id', 'article_tags.tag_id')
+          .select(['tags.id', 'tags.name'])
+          .where('article_tags.article_id', '=', row.id)
+          .orderBy('article_tags.position')
+          .execute(),
+        teaserQuery(db)
+          .select((eb) =>
+            sql<number>`(${eb
+              .selectFrom('article_tags')
+              .select(eb.fn.countAll().as('n'))
+              .whereRef('article_tags.article_id', '=', 'articles.id')
+              .where('article_tags.tag_id', 'in', ownTags(eb))}) + case when ${eb.ref('articles.section_id')} = ${row.section_id} then 1 else 0 end`.as('shared'),
+          )
+          .where('articles.id', '<>', row.id)
+          .where((eb) =>
+            eb.or([
+              eb('articles.section_id', '=', row.section_id),
+              eb.exists(eb.selectFrom('article_tags').select('article_tags.article_id').whereRef('article_tags.article_id', '=', 'articles.id').where('article_tags.tag_id', 'in', ownTags(eb))),
+            ]),
+          )
+          .orderBy('shared', 'desc')
+          .orderBy('articles.published_at', 'desc')
+          .limit(RELATED_COUNT)
+          .execute(),
+        db.selectFrom('corrections').select(['at', 'text']).where('article_id', '=', row.id).orderBy('id').execute(),
+      ]);
       return {
         ...toTeaser(row),
         ...(row.updated_at ? { updatedAt: row.updated_at } : {}),
