@@ -40,9 +40,33 @@ function openSqlite(dataDir: string): OpenDatabase {
   database.pragma('foreign_keys = ON');
   // Another process (a backup, `npm run content`) may hold the lock for a moment.
   database.pragma('busy_timeout = 5000');
-  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database }) });
+  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: preparedOnce(database) }) });
   const backup = async (target: string) => void (await database.backup(target));
   return { db, dialect: 'sqlite', describe: `SQLite ${file}`, backup, close: () => db.destroy() };
+}
+
+/** Statements kept at most; queries whose text varies (a list of n values) take turns. */
+const MAX_STATEMENTS = 200;
+
+/**
+ * Kysely prepares every query it runs; better-sqlite3's statements can be run again, so
+ * each text is prepared once (SQLite prepares a statement again by itself after the schema
+ * changes). Kysely runs one query at a time on the connection, so no statement is shared.
+ */
+function preparedOnce(database: SQLite.Database) {
+  const statements = new Map<string, SQLite.Statement>();
+  return {
+    close: () => void database.close(),
+    prepare(text: string) {
+      let statement = statements.get(text);
+      if (!statement) {
+        statement = database.prepare(text);
+        statements.set(text, statement);
+        if (statements.size > MAX_STATEMENTS) statements.delete(statements.keys().next().value!);
+      }
+      return statement;
+    },
+  };
 }
 
 async function openPostgres(url: string): Promise<OpenDatabase> {

@@ -216,6 +216,12 @@ interface OutboxTable {
   sent_at: string | null;
 }
 
+/** One row: goes up with every committed change to what readers are shown (migration 0012). */
+export interface ContentGenerationTable {
+  id: number;
+  n: number | string;
+}
+
 export interface Database {
   sections: SectionTable;
   tags: TagTable;
@@ -238,6 +244,7 @@ export interface Database {
   corrections: CorrectionTable;
   outbox: OutboxTable;
   blocked_readers: BlockedReaderTable;
+  content_generation: ContentGenerationTable;
 }
 
 export type Dialect = 'sqlite' | 'postgres';

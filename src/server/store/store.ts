@@ -1,5 +1,6 @@
 import { sql } from 'kysely';
 import { contentReads } from './content';
+import { cachedContentReads } from './contentCache';
 import type { Db, Dialect } from './database';
 import { idempotencyRecords } from './idempotency';
 import { readerPosts } from './readerPosts';
@@ -28,9 +29,11 @@ export type Store = {
 };
 
 export function createStore(db: Db, dialect: Dialect, now: () => number = () => Date.now()): Store {
+  // Cached outside transactions only: inside one, a read may see what is not committed yet.
+  const content = cachedContentReads(contentReads(db), db);
   const over = (executor: Db): Store => ({
     dialect,
-    content: contentReads(executor),
+    content: executor.isTransaction ? contentReads(executor) : content,
     readers: readerPosts(executor),
     idempotency: idempotencyRecords(executor, now),
     staff: staffRecords(executor, now),
