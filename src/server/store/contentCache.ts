@@ -22,7 +22,9 @@ export function cachedContentReads(reads: ContentReads, db: Db, maxEntries = MAX
   const entries = new Map<string, Promise<unknown>>();
   let current = 0;
 
-  const generation = async () => Number((await db.selectFrom('content_generation').select('n').where('id', '=', 1).executeTakeFirstOrThrow()).n);
+  // Asked before every read: compiled once.
+  const query = db.selectFrom('content_generation').select('n').where('id', '=', 1).compile();
+  const generation = async () => Number((await db.executeQuery(query)).rows[0]!.n);
 
   function cached<A extends unknown[], R>(name: string, read: (...args: A) => Promise<R>) {
     return async (...args: A): Promise<R> => {
