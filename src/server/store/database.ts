@@ -216,6 +216,14 @@ interface OutboxTable {
   sent_at: string | null;
 }
 
+interface ModerationDigestTable {
+  id: Generated<number>;
+  sent_at: string;
+  /** How many new reports it told of. */
+  reports: number;
+  recipients: number;
+}
+
 export interface Database {
   sections: SectionTable;
   tags: TagTable;
@@ -238,6 +246,7 @@ export interface Database {
   corrections: CorrectionTable;
   outbox: OutboxTable;
   blocked_readers: BlockedReaderTable;
+  moderation_digests: ModerationDigestTable;
 }
 
 export type Dialect = 'sqlite' | 'postgres';
