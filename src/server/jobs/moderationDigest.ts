@@ -11,7 +11,7 @@ const SWEEP_MS = 60_000;
  * Who gets the digest: every active moderator; with none, the editors and admins, so that
  * reports never go unread.
  */
-export function digestRecipients(staff: StaffAccount[]): StaffAccount[] {
+function digestRecipients(staff: StaffAccount[]): StaffAccount[] {
   const active = staff.filter((member) => !member.disabled);
   const moderators = active.filter((member) => member.role === 'moderator');
   return moderators.length ? moderators : active.filter((member) => member.role === 'editor' || member.role === 'admin');
@@ -23,7 +23,7 @@ export function digestRecipients(staff: StaffAccount[]): StaffAccount[] {
  * (PostgreSQL's advisory lock; SQLite's one writer), so with several instances sweeping at
  * once the digest goes once. Answers how many messages were queued.
  */
-export async function queueModerationDigest(store: Store, origin: string): Promise<number> {
+async function queueModerationDigest(store: Store, origin: string): Promise<number> {
   return store.transaction(async (tx) => {
     await tx.lock('moderation-digest');
     const last = await tx.moderation.lastDigestAt();
