@@ -2,6 +2,7 @@ import path from 'node:path';
 import { createApi, DROP_CONNECTION } from './api/api';
 import type { RateLimits } from './api/guards';
 import { readContentPackage } from './content/contentPackage';
+import { startModerationDigest } from './jobs/moderationDigest';
 import { startOutboxSender } from './jobs/outboxSender';
 import { startScheduledPublishing } from './jobs/scheduledPublishing';
 import { createMailer } from './mail/mailer';
@@ -47,6 +48,7 @@ export async function startEmbeddedApi(options: EmbeddedApiOptions) {
     outboxDir: path.join(options.dataDir, 'outbox'),
   });
   const sender = startOutboxSender(store, mailer);
+  const digest = startModerationDigest(store, { siteOrigin: options.siteOrigin, queued: () => void sender.sweep() });
   const api = createApi({
     store,
     search,
@@ -57,7 +59,9 @@ export async function startEmbeddedApi(options: EmbeddedApiOptions) {
       ? { env: process.env, reset: async () => resetReaderPosts(database.db, database.dialect, (await readContentPackage(options.contentDir)).comments) }
       : undefined,
   });
-  return { api, mediaDir, database, seeded, scheduler, sender, mailer, movedTo: (slug: string) => store.articles.movedTo(slug), contentStamp: () => store.content.stamp(), transport: inProcessTransport(api.fetch, options.switches) };
+  // The sweeps stop together.
+  const sweeps = { stop: () => [scheduler, digest].forEach((job) => job.stop()) };
+  return { api, mediaDir, database, seeded, scheduler: sweeps, sender, mailer, movedTo: (slug: string) => store.articles.movedTo(slug), contentStamp: () => store.content.stamp(), transport: inProcessTransport(api.fetch, options.switches) };
 }
 
 /** The API client's transport while rendering: straight into the API, no socket. */

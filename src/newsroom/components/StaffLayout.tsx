@@ -1,7 +1,9 @@
 import { useQueryClient, useSuspenseQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Link, Outlet, useNavigate } from 'react-router';
+import { canModerate } from '../api/comments';
 import { sessionQuery, signOut } from '../api/session';
+import { moderationStrings } from '../strings.moderation';
 import { strings } from '../strings';
 import styles from './StaffLayout.module.css';
 
@@ -28,7 +30,8 @@ export function StaffLayout() {
             {strings.appName}
           </Link>
           <nav aria-label={strings.layout.nav}>
-            <Link to="/">{strings.layout.articles}</Link>
+            {staff?.role !== 'moderator' && <Link to="/">{strings.layout.articles}</Link>}
+            {staff && canModerate(staff) && <Link to="/kommentarer">{moderationStrings.nav}</Link>}
           </nav>
           {staff && (
             <div className={styles.who}>

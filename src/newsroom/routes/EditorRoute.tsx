@@ -13,6 +13,7 @@ import { ConflictPanel } from '../editor/ConflictPanel';
 import styles from '../editor/Editor.module.css';
 import { HeroFields } from '../editor/HeroFields';
 import { PublishPanel } from '../editor/PublishPanel';
+import { ArticleCommentSettings } from '../moderation/ArticleCommentSettings';
 import { RevisionList } from '../editor/RevisionList';
 import { useArticleEditor, type SaveState } from '../editor/useArticleEditor';
 import { signInPath } from '../router';
@@ -128,6 +129,7 @@ function ArticleEditor({ staff, initial }: { staff: Staff; initial?: StaffArticl
         {article && (
           <div className={styles.aside}>
             <PublishPanel staff={staff} article={article} form={form} saveNow={editor.save} onChanged={editor.replaceArticle} onFieldErrors={editor.setFieldErrors} />
+            <ArticleCommentSettings staff={staff} articleId={article.id} commentsEnabled={form.commentsEnabled} onCommentsEnabled={(enabled) => editor.update((current) => ({ ...current, commentsEnabled: enabled }))} />
             <RevisionList article={article} canRestore onRestored={(restored) => editor.replaceArticle(restored, { form: true })} />
           </div>
         )}

@@ -1,5 +1,5 @@
 import type { QueryClient } from '@tanstack/react-query';
-import type { LoaderFunctionArgs } from 'react-router';
+import { redirect, type LoaderFunctionArgs } from 'react-router';
 import { articleListQuery, type ListFilter } from '../api/articles';
 import { STATUSES, type ArticleStatus } from '../api/schemas';
 import { sessionQuery } from '../api/session';
@@ -17,8 +17,10 @@ export function listFilter(search: URLSearchParams): ListFilter {
 export const articleListLoader =
   (queryClient: QueryClient) =>
   async ({ request }: LoaderFunctionArgs) => {
-    if (!(await queryClient.ensureQueryData(sessionQuery))) return null;
-    // A moderator may not list articles: the page says so instead of failing.
+    const staff = await queryClient.ensureQueryData(sessionQuery);
+    if (!staff) return null;
+    // A moderator's work is the comments, not the articles.
+    if (staff.role === 'moderator') throw redirect('/kommentarer');
     await queryClient.prefetchQuery(articleListQuery(listFilter(new URL(request.url).searchParams)));
     return null;
   };

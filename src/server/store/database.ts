@@ -222,6 +222,14 @@ export interface ContentGenerationTable {
   n: number | string;
 }
 
+interface ModerationDigestTable {
+  id: Generated<number>;
+  sent_at: string;
+  /** How many new reports it told of. */
+  reports: number;
+  recipients: number;
+}
+
 export interface Database {
   sections: SectionTable;
   tags: TagTable;
@@ -244,6 +252,7 @@ export interface Database {
   corrections: CorrectionTable;
   outbox: OutboxTable;
   blocked_readers: BlockedReaderTable;
+  moderation_digests: ModerationDigestTable;
   content_generation: ContentGenerationTable;
 }
 

@@ -4,6 +4,8 @@ import type { Db } from './database';
 // approving what waits, blocking a reader id, and the reports a digest has not told of yet.
 
 export type ModerationStatus = 'reported' | 'hidden' | 'pending' | 'all';
+/** Whether readers may comment on an article, and whether their comments wait for approval. */
+export type CommentMode = 'open' | 'premoderated' | 'closed';
 
 export type ModeratedComment = {
   id: string;
@@ -13,9 +15,14 @@ export type ModeratedComment = {
   postedAt: string;
   state: 'published' | 'pending';
   readerId: string | null;
+  /** The writer's reader id is blocked from commenting. */
+  readerBlocked: boolean;
   reports: number;
   hidden: { at: string; reason: string | null; byStaff: boolean } | null;
 };
+
+/** A reported comment as a moderators' digest tells of it. */
+export type DigestItem = Pick<ModeratedComment, 'id' | 'article' | 'author' | 'text' | 'reports'> & { newReports: number; hidden: boolean };
 
 const number = (id: string) => {
   const digits = /^c([1-9]\d{0,14})$/.exec(id)?.[1];
@@ -28,6 +35,7 @@ export function moderation(db: Db, now: () => number) {
     db
       .selectFrom('comments')
       .innerJoin('articles', 'articles.id', 'comments.article_id')
+      .leftJoin('blocked_readers', 'blocked_readers.reader_id', 'comments.reader_id')
       .select((eb) => [
         'comments.number',
         'comments.author',
@@ -41,6 +49,7 @@ export function moderation(db: Db, now: () => number) {
         'articles.id as article_id',
         'articles.slug',
         'articles.headline',
+        'blocked_readers.reader_id as blocked_reader',
         eb.selectFrom('reports').select((r) => r.fn.countAll<number | string>().as('n')).whereRef('reports.comment_number', '=', 'comments.number').as('reports'),
       ]);
 
@@ -59,6 +68,7 @@ export function moderation(db: Db, now: () => number) {
         postedAt: row.posted_at,
         state: row.state,
         readerId: row.reader_id,
+        readerBlocked: row.blocked_reader !== null,
         reports: Number(row.reports ?? 0),
         hidden: row.hidden_at ? { at: row.hidden_at, reason: row.hidden_reason, byStaff: row.hidden_by !== null } : null,
       }));
@@ -103,7 +113,11 @@ export function moderation(db: Db, now: () => number) {
       return (await db.selectFrom('blocked_readers').select('reader_id').where('reader_id', '=', readerId).executeTakeFirst()) !== undefined;
     },
 
-    async setCommentMode(articleId: number, mode: 'open' | 'premoderated' | 'closed'): Promise<void> {
+    async commentMode(articleId: number): Promise<CommentMode | undefined> {
+      const row = await db.selectFrom('articles').select(['comments_enabled', 'comments_premoderated']).where('id', '=', articleId).executeTakeFirst();
+      return row && (row.comments_enabled !== 1 ? 'closed' : row.comments_premoderated === 1 ? 'premoderated' : 'open');
+    },
+    async setCommentMode(articleId: number, mode: CommentMode): Promise<void> {
       await db
         .updateTable('articles')
         .set({ comments_enabled: mode === 'closed' ? 0 : 1, comments_premoderated: mode === 'premoderated' ? 1 : 0, modified_at: stamp() })
@@ -111,18 +125,37 @@ export function moderation(db: Db, now: () => number) {
         .execute();
     },
 
-    /** Reports no digest has told of, marked as told in the same go (call inside a transaction). */
-    async takeUndigestedReports(): Promise<{ commentId: string; articleHeadline: string; reportedAt: string }[]> {
-      const rows = await db
-        .selectFrom('reports')
-        .innerJoin('comments', 'comments.number', 'reports.comment_number')
-        .innerJoin('articles', 'articles.id', 'comments.article_id')
-        .select(['reports.comment_number', 'reports.reported_at', 'articles.headline'])
-        .where('reports.digested_at', 'is', null)
-        .orderBy('reports.reported_at')
+    /** When the last moderators' digest went, if one has. */
+    async lastDigestAt(): Promise<string | undefined> {
+      const row = await db.selectFrom('moderation_digests').select('sent_at').orderBy('sent_at', 'desc').limit(1).executeTakeFirst();
+      return row?.sent_at;
+    },
+
+    /**
+     * The comments with reports no digest has told of (most new reports first): those reports
+     * are marked as told first, so a report that comes meanwhile waits for the next digest;
+     * the digest is recorded with them. Call inside a transaction.
+     */
+    async takeUndigestedReports(recipients: number): Promise<DigestItem[]> {
+      const moment = stamp();
+      const told = Number((await db.updateTable('reports').set({ digested_at: moment }).where('digested_at', 'is', null).executeTakeFirst()).numUpdatedRows);
+      if (told === 0) return [];
+      await db.insertInto('moderation_digests').values({ sent_at: moment, reports: told, recipients }).execute();
+      const rows = await base()
+        .select((eb) => eb.selectFrom('reports').select((r) => r.fn.countAll<number | string>().as('n')).whereRef('reports.comment_number', '=', 'comments.number').where('reports.digested_at', '=', moment).as('fresh'))
+        .where(({ exists, selectFrom }) => exists(selectFrom('reports').select('reports.comment_number').whereRef('reports.comment_number', '=', 'comments.number').where('reports.digested_at', '=', moment)))
+        .orderBy('fresh', 'desc')
+        .orderBy('comments.number')
         .execute();
-      if (rows.length) await db.updateTable('reports').set({ digested_at: stamp() }).where('digested_at', 'is', null).execute();
-      return rows.map((row) => ({ commentId: `c${row.comment_number}`, articleHeadline: row.headline, reportedAt: row.reported_at }));
+      return rows.map((row) => ({
+        id: `c${row.number}`,
+        article: { id: row.article_id, slug: row.slug, headline: row.headline },
+        author: row.author,
+        text: row.text,
+        newReports: Number(row.fresh ?? 0),
+        reports: Number(row.reports ?? 0),
+        hidden: row.hidden_at !== null,
+      }));
     },
   };
 }

@@ -86,6 +86,13 @@ describe.each(DIALECTS)('the newsroom’s articles on %s', (_name, postgres) => 
       { name: 'POST …/{id}/corrections', run: (who, a) => send(who, 'POST', `/api/newsroom/articles/${a.id}/corrections`, { text: 'Ett årtal var fel.' }), expect: { writer: 403, otherWriter: 403, editor: 201, moderator: 403, admin: 201, nobody: 401 } },
       { name: 'GET …/{id}/revisions', run: (who, a) => call(who, `/api/newsroom/articles/${a.id}/revisions`), expect: { writer: 200, otherWriter: 403, editor: 200, moderator: 403, admin: 200, nobody: 401 } },
       { name: 'POST …/{id}/revisions/{v}/restore', run: (who, a) => send(who, 'POST', `/api/newsroom/articles/${a.id}/revisions/1/restore`), expect: { writer: 200, otherWriter: 403, editor: 200, moderator: 403, admin: 200, nobody: 401 } },
+      { name: 'GET /api/newsroom/comments', run: (who) => call(who, '/api/newsroom/comments?status=reported'), expect: { writer: 403, otherWriter: 403, editor: 200, moderator: 200, admin: 200, nobody: 401 } },
+      { name: 'POST /api/newsroom/comments/{id}/hide', run: (who) => send(who, 'POST', '/api/newsroom/comments/c1/hide', { reason: 'Matrisen' }), expect: { writer: 403, otherWriter: 403, editor: 200, moderator: 200, admin: 200, nobody: 401 } },
+      { name: 'POST /api/newsroom/comments/{id}/restore', run: (who) => send(who, 'POST', '/api/newsroom/comments/c1/restore'), expect: { writer: 403, otherWriter: 403, editor: 200, moderator: 200, admin: 200, nobody: 401 } },
+      { name: 'POST /api/newsroom/comments/{id}/approve', run: (who) => send(who, 'POST', '/api/newsroom/comments/c1/approve'), expect: { writer: 403, otherWriter: 403, editor: 200, moderator: 200, admin: 200, nobody: 401 } },
+      { name: 'POST /api/newsroom/readers/{readerId}/block', run: (who) => send(who, 'POST', `/api/newsroom/readers/${crypto.randomUUID()}/block`, {}), expect: { writer: 403, otherWriter: 403, editor: 200, moderator: 200, admin: 200, nobody: 401 } },
+      { name: 'GET …/{id}/comments', run: (who, a) => call(who, `/api/newsroom/articles/${a.id}/comments`), expect: { writer: 403, otherWriter: 403, editor: 200, moderator: 403, admin: 200, nobody: 401 } },
+      { name: 'POST …/{id}/comments', run: (who, a) => send(who, 'POST', `/api/newsroom/articles/${a.id}/comments`, { mode: 'premoderated' }), expect: { writer: 403, otherWriter: 403, editor: 200, moderator: 403, admin: 200, nobody: 401 } },
       { name: 'DELETE /api/newsroom/session', run: (who) => send(who, 'DELETE', '/api/newsroom/session'), expect: { writer: 204, otherWriter: 204, editor: 204, moderator: 204, admin: 204, nobody: 204 } },
     ];
     for (const route of routes) {

@@ -96,6 +96,8 @@ describe.each(DIALECTS)('comment moderation on %s', (_name, postgres) => {
     const comment = (await posted.json()) as { id: string; state: string };
     expect(comment.state).toBe('pending');
     expect((await comments()).map((c) => c.id)).not.toContain(comment.id);
+    expect(await (await staff('editor', 'GET', `/api/newsroom/articles/${await articleId()}/comments`)).json()).toEqual({ id: await articleId(), mode: 'premoderated' });
+    expect((await staff('editor', 'GET', '/api/newsroom/articles/999999/comments')).status).toBe(404);
     expect((await staff('moderator', 'POST', `/api/newsroom/comments/${comment.id}/approve`)).status).toBe(200);
     expect((await comments()).map((c) => c.id)).toContain(comment.id);
   });
@@ -117,6 +119,9 @@ describe.each(DIALECTS)('comment moderation on %s', (_name, postgres) => {
     const refused = await readerPost(`/api/articles/${SLUG}/comments`, { name: 'Troll', text: 'Andra.' }, cookie);
     expect(refused.status).toBe(403);
     expect(await refused.json()).toMatchObject({ error: { code: 'blocked' } });
+    const after = (await (await staff('moderator', 'GET', '/api/newsroom/comments?status=all')).json()) as { items: { text: string; readerBlocked: boolean }[] };
+    expect(after.items.find((item) => item.text === 'Första.')?.readerBlocked).toBe(true);
+    expect(after.items.find((item) => item.text !== 'Första.')?.readerBlocked).toBe(false);
   });
 
   it('lets moderators, editors and admins moderate, contributors not; only editors and admins set an article’s comments', async () => {
@@ -126,9 +131,10 @@ describe.each(DIALECTS)('comment moderation on %s', (_name, postgres) => {
         (await staff(role, 'GET', '/api/newsroom/comments')).status,
         (await staff(role, 'POST', '/api/newsroom/comments/c1/hide', { reason: 'Test' })).status,
         (await staff(role, 'POST', `/api/newsroom/articles/${await articleId()}/comments`, { mode: 'open' })).status,
+        (await staff(role, 'GET', `/api/newsroom/articles/${await articleId()}/comments`)).status,
       ];
     }
-    expect(got).toEqual({ contributor: [403, 403, 403], editor: [200, 200, 200], moderator: [200, 200, 403], admin: [200, 200, 200] });
+    expect(got).toEqual({ contributor: [403, 403, 403, 403], editor: [200, 200, 200, 200], moderator: [200, 200, 403, 403], admin: [200, 200, 200, 200] });
     expect((await call('/api/newsroom/comments')).status).toBe(401);
   });
 });

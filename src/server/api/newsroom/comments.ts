@@ -10,7 +10,8 @@ import { allow, signedIn } from './staffGuard';
 
 // Comment moderation for moderators, editors and admins: what readers reported (most
 // reported first), hiding with a reason, restoring, approving, deleting; blocking a reader
-// id; and, for editors, closing or pre-moderating an article's comments.
+// id; and, for editors, reading and setting whether an article's comments are open,
+// pre-moderated or closed.
 
 const STATUSES = ['reported', 'hidden', 'pending', 'all'] as const;
 const hideSchema = z.object({ reason: z.string().check(z.trim(), nonEmpty, z.maxLength(300), oneLine) });
@@ -71,9 +72,18 @@ export function newsroomCommentRoutes(api: ApiApp, store: Store, options: { clie
     return c.json({ readerId, blocked: true });
   });
 
+  const articleId = (c: Context<ApiEnv, '/api/newsroom/articles/:id/comments'>) => (/^\d{1,12}$/.test(c.req.param('id')) ? Number(c.req.param('id')) : undefined);
+
+  api.get('/api/newsroom/articles/:id/comments', allow(can.publish), async (c) => {
+    const id = articleId(c);
+    const mode = id === undefined ? undefined : await store.moderation.commentMode(id);
+    if (!mode) return notFound('Artikeln');
+    return c.json({ id, mode });
+  });
+
   api.post('/api/newsroom/articles/:id/comments', allow(can.publish), async (c) => {
     const staff = signedIn(c);
-    const id = /^\d{1,12}$/.test(c.req.param('id')) ? Number(c.req.param('id')) : undefined;
+    const id = articleId(c);
     const article = id === undefined ? undefined : await store.articles.get(id);
     if (!article) return notFound('Artikeln');
     const body = await requestBody(c.req.raw, modeSchema, 'Inställningen');
