@@ -5,6 +5,7 @@ import { NewsroomError } from './components/NewsroomError';
 import { StaffLayout } from './components/StaffLayout';
 import { NewsroomLoading, NewsroomRoot } from './components/NewsroomRoot';
 import { articleListLoader } from './routes/articleListLoader';
+import { auditLoader, staffLoader } from './routes/adminLoaders';
 import { editorLoader } from './routes/editorLoader';
 
 const BASENAME = '/redaktion';
@@ -56,6 +57,16 @@ export function createNewsroomRouter(queryClient: QueryClient) {
                 path: 'artiklar/:id',
                 loader: editorLoader(queryClient),
                 lazy: { Component: async () => (await import('./routes/EditorRoute')).EditorRoute },
+              },
+              {
+                path: 'personal',
+                loader: staffLoader(queryClient),
+                lazy: { Component: async () => (await import('./routes/StaffRoute')).StaffRoute },
+              },
+              {
+                path: 'logg',
+                loader: auditLoader(queryClient),
+                lazy: { Component: async () => (await import('./routes/AuditRoute')).AuditRoute },
               },
             ],
           },

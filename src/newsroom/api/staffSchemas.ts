@@ -6,6 +6,9 @@ import { ROLES } from '../../server/auth/roles';
 // Staff accounts and the audit log, as admins manage and read them: the same schemas check
 // the form, the server's request bodies, the answers, and the OpenAPI document.
 
+export const STAFF_ROLES = ROLES;
+export type StaffRole = (typeof ROLES)[number];
+
 const isoDateTime = z.iso.datetime({ offset: true });
 const role = z.enum(ROLES);
 const staffName = z.string().check(z.trim(), nonEmpty, z.maxLength(100), oneLine);

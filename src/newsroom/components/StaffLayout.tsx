@@ -29,6 +29,12 @@ export function StaffLayout() {
           </Link>
           <nav aria-label={strings.layout.nav}>
             <Link to="/">{strings.layout.articles}</Link>
+            {staff?.role === 'admin' && (
+              <>
+                <Link to="/personal">{strings.layout.staff}</Link>
+                <Link to="/logg">{strings.layout.audit}</Link>
+              </>
+            )}
           </nav>
           {staff && (
             <div className={styles.who}>

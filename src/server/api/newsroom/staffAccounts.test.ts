@@ -24,7 +24,7 @@ describe.each(DIALECTS)('staff accounts and the audit log on %s', (_name, postgr
   const cookies = {} as Record<Person, string>;
   let counter = 0;
 
-  const call = (cookie: string | undefined, method: string, url: string, body?: unknown) => {
+  const call = async (cookie: string | undefined, method: string, url: string, body?: unknown): Promise<Response> => {
     const headers = new Headers();
     if (cookie) headers.set('Cookie', cookie);
     if (body !== undefined) headers.set('Content-Type', 'application/json');
