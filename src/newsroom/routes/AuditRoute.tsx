@@ -90,10 +90,16 @@ function AuditLog() {
   );
 }
 
-/** What changed, as `from: x, to: y`; values shown as text, never as markup. */
+const ROLE_NAMES: Record<string, string> = strings.roles;
+
+/** One value of what changed: a role by its Swedish name, yes and no in words. */
+const detailValue = (value: unknown) =>
+  typeof value === 'string' ? (ROLE_NAMES[value] ?? value) : typeof value === 'boolean' ? (value ? 'ja' : 'nej') : JSON.stringify(value);
+
+/** What changed, as `från: Medarbetare, till: Redaktör`; shown as text, never as markup. */
 const detailsText = (details: AuditEntry['details']) =>
   Object.entries(details)
-    .map(([key, value]) => `${key}: ${typeof value === 'string' ? value : JSON.stringify(value)}`)
+    .map(([key, value]) => `${strings.audit.details[key] ?? key}: ${detailValue(value)}`)
     .join(', ');
 
 function AuditLine({ entry }: { entry: AuditEntry }) {
