@@ -50,7 +50,7 @@ const SCHEMAS = {
   ...NEWSROOM_SCHEMAS,
 } satisfies Record<string, Schema>;
 
-export type SchemaName = keyof typeof SCHEMAS;
+type SchemaName = keyof typeof SCHEMAS;
 
 // What the server takes in a path and a query. The client builds these from strings, so
 // they have no zod schema of their own; each is the field it names, or the server's rule.

@@ -5,7 +5,7 @@ import { z } from 'zod/mini';
 
 const isoDateTime = z.iso.datetime({ offset: true });
 
-export const moderatedCommentSchema = z.object({
+const moderatedCommentSchema = z.object({
   id: z.string(),
   article: z.object({ id: z.int(), slug: z.string(), headline: z.string() }),
   author: z.string(),

@@ -18,7 +18,7 @@ export const changeStaff = (id: number, change: StaffChange) => staffRequest(`${
 
 export type AuditFilter = { before?: number; action?: string; staff?: number };
 
-export const AUDIT_PAGE_SIZE = 50;
+const AUDIT_PAGE_SIZE = 50;
 
 export const auditQuery = (filter: AuditFilter) =>
   queryOptions({

@@ -41,7 +41,7 @@ export const staffAccountSchema = z.object({
 
 export const staffListSchema = z.object({ items: z.array(staffAccountSchema) });
 
-export const auditEntrySchema = z.object({
+const auditEntrySchema = z.object({
   id: z.int(),
   at: isoDateTime,
   /** Who did it: null for the command line, the scheduler, and failed sign-ins to unknown addresses. */
