@@ -226,6 +226,7 @@ export const strings = {
     show: 'Visa',
     empty: 'Inga händelser matchar.',
     system: 'Systemet',
+    unknownAccount: 'Okänt konto',
     from: (address: string) => `från ${address}`,
     newer: 'Till de senaste',
     older: 'Äldre händelser',

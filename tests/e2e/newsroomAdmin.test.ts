@@ -126,6 +126,7 @@ describe('the newsroom’s staff and log pages', () => {
   it('an admin reads the log: every change above with who and what, filtered by action and by who, a page at a time', async () => {
     // Enough for more than a page: sign-ins, each an entry.
     for (let i = 0; i < 45; i++) await session(EDITOR);
+    expect(await session('okand@rattslaget.example', 'gissat lösenord')).toBeUndefined();
     const { page, close } = await signedIn(ADMIN);
     await nav(page).getByRole('link', { name: 'Logg' }).click();
     await page.getByRole('heading', { level: 1, name: 'Logg' }).waitFor();
@@ -144,6 +145,11 @@ describe('the newsroom’s staff and log pages', () => {
     expect(change).toContain('nils.nyman@rattslaget.example');
     expect(change).toContain('från: Medarbetare, till: Redaktör');
     expect(change).toContain('Anna Admin');
+
+    // A failed sign-in to an address no account has: said as such, with the address tried.
+    await page.getByLabel('Händelse').selectOption({ label: 'Misslyckad inloggning' });
+    await page.getByRole('button', { name: 'Visa' }).click();
+    await expect.poll(() => entries.allTextContents()).toEqual([expect.stringMatching(/Misslyckad inloggning.*Okänt konto.*okand@rattslaget\.example/)]);
 
     await page.getByLabel('Händelse').selectOption({ label: 'Alla' });
     await page.getByLabel('Medarbetare').selectOption({ label: 'Eva Redaktör (redaktor@rattslaget.example)' });

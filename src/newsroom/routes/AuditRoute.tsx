@@ -112,7 +112,7 @@ function AuditLine({ entry }: { entry: AuditEntry }) {
       <span className={styles.action} data-action={entry.action}>
         {strings.audit.actions[entry.action] ?? entry.action}
       </span>
-      <span className={styles.who}>{entry.staff ? `${entry.staff.name} (${entry.staff.email})` : strings.audit.system}</span>
+      <span className={styles.who}>{entry.staff ? `${entry.staff.name} (${entry.staff.email})` : entry.action === 'sign-in-failed' ? strings.audit.unknownAccount : strings.audit.system}</span>
       {entry.target && <span className={styles.target}>{entry.target}</span>}
       {(details || entry.address) && <span className={styles.details}>{[details, entry.address && strings.audit.from(entry.address)].filter(Boolean).join(' · ')}</span>}
     </li>
