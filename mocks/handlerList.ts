@@ -6,6 +6,7 @@ import { guardHandlers } from './handlers/guards.ts';
 import { hostileHandlers } from './handlers/hostile.ts';
 import { largeHandlers } from './handlers/large.ts';
 import { newsletterHandlers } from './handlers/newsletter.ts';
+import { newsroomHandlers } from './handlers/newsroom.ts';
 import { openApiHandlers } from './handlers/openapi.ts';
 import { searchHandlers } from './handlers/search.ts';
 import { statsHandlers } from './handlers/stats.ts';
@@ -21,6 +22,7 @@ const apiHandlers = [
   ...tipHandlers,
   ...searchHandlers,
   ...openApiHandlers,
+  ...newsroomHandlers,
 ];
 
 /**

@@ -8,6 +8,7 @@ import { statsListSchema, statsSetSchema } from '../features/stats/schema';
 import { MAX_TIP_RECIPIENTS, tipReceiptSchema, tipRequestSchema } from '../features/tips/schema';
 import { apiErrorBodySchema } from '../lib/apiErrorBody';
 import { imageSchema } from '../lib/imageSchema';
+import { NEWSROOM_OPERATIONS, NEWSROOM_SCHEMAS, SESSION_COOKIE, STAFF_SESSION_SCHEME } from './newsroomPaths';
 
 // The API contract as an OpenAPI 3.1 document, generated from the zod schemas the
 // client validates with (zod's own z.toJSONSchema, whose draft 2020-12 output is
@@ -46,6 +47,7 @@ const SCHEMAS = {
   SuggestionList: suggestionListSchema,
   Error: apiErrorBodySchema,
   OpenApiDocument: openApiDocumentSchema,
+  ...NEWSROOM_SCHEMAS,
 } satisfies Record<string, Schema>;
 
 type SchemaName = keyof typeof SCHEMAS;
@@ -63,12 +65,12 @@ const idempotencyKey = z.string().check(z.minLength(1), z.maxLength(255));
 /** Seconds, as the client reads it (src/lib/apiClient.ts). */
 const retryAfter = z.int().check(z.nonnegative());
 
-type Parameter = { schema: Schema; description: string };
+type Parameter = { schema: Schema; description: string; required?: boolean };
 
-type ErrorStatus = 400 | 403 | 404 | 409 | 413 | 415 | 422 | 429 | 500 | 503;
+type ErrorStatus = 400 | 401 | 403 | 404 | 409 | 412 | 413 | 415 | 422 | 428 | 429 | 500 | 503;
 
-type Operation = {
-  method: 'get' | 'post';
+export type Operation = {
+  method: 'get' | 'post' | 'put' | 'patch' | 'delete';
   /** An OpenAPI path template: `/api/articles/{slug}`. */
   path: `/api/${string}`;
   operationId: string;
@@ -77,8 +79,14 @@ type Operation = {
   description?: string;
   pathParams?: Record<string, Parameter>;
   query?: Record<string, Parameter>;
+  headers?: Record<string, Parameter>;
   body?: SchemaName;
-  answer: { status: 200 | 201 | 202; schema: SchemaName; description: string };
+  /** No schema: an answer without a body (204). */
+  answer: { status: 200 | 201 | 202 | 204; schema?: SchemaName; description: string };
+  /** Staff operations: the session cookie (the `staffSession` scheme). */
+  security?: typeof STAFF_SESSION_SCHEME;
+  /** A mutation that does not take an Idempotency-Key (the staff API's). */
+  idempotencyKey?: false;
   /** When this operation answers with an error of its own, beside those every path or every mutation has. */
   errors?: Partial<Record<ErrorStatus, string>>;
 };
@@ -263,6 +271,7 @@ const OPERATIONS: Operation[] = [
     summary: 'This document',
     answer: { status: 200, schema: 'OpenApiDocument', description: 'The API contract as OpenAPI 3.1.' },
   },
+  ...NEWSROOM_OPERATIONS,
 ];
 
 /** What every path may answer, beside its own cases. */
@@ -280,6 +289,15 @@ const EVERY_MUTATION: Partial<Record<ErrorStatus, string>> = {
   415: 'The body is not `application/json` (so a cross-site form cannot post).',
   422: 'The body does not fit the schema (`fieldErrors` names each field), or the Idempotency-Key was used before with another body.',
   429: 'Too many requests from this address; `Retry-After` says in how many seconds to try again.',
+};
+
+/** What a mutation without an Idempotency-Key (the staff API's) may answer: the same guards, no key, no rate limit of its own. */
+const EVERY_KEYLESS_MUTATION: Partial<Record<ErrorStatus, string>> = {
+  400: 'The body is not valid JSON, or the path holds a malformed `%` sequence.',
+  403: EVERY_MUTATION[403],
+  413: EVERY_MUTATION[413],
+  415: EVERY_MUTATION[415],
+  422: 'The body does not fit the schema; `fieldErrors` names each field.',
 };
 
 /** Statuses whose answer says when to try again. */
@@ -324,34 +342,37 @@ function errorAnswer(status: ErrorStatus, description: string) {
   };
 }
 
-function parameters(where: 'path' | 'query', params: Record<string, Parameter> = {}) {
-  return Object.entries(params).map(([name, { schema, description }]) => ({
+function parameters(where: 'path' | 'query' | 'header', params: Record<string, Parameter> = {}) {
+  return Object.entries(params).map(([name, { schema, description, required }]) => ({
     name,
     in: where,
     description,
-    required: where === 'path',
+    required: where === 'path' || required === true,
     schema: jsonSchema(schema),
   }));
 }
 
 function operation(op: Operation) {
-  const mutation = op.method === 'post';
-  const errors = { ...EVERY_PATH, ...(mutation ? EVERY_MUTATION : {}), ...op.errors };
+  const mutation = op.method !== 'get';
+  const idempotent = mutation && op.idempotencyKey !== false;
+  const errors = { ...EVERY_PATH, ...(mutation ? (idempotent ? EVERY_MUTATION : EVERY_KEYLESS_MUTATION) : {}), ...op.errors };
   return {
     operationId: op.operationId,
     tags: [op.tag],
     summary: op.summary,
     ...(op.description ? { description: op.description } : {}),
+    ...(op.security ? { security: [{ [op.security]: [] }] } : {}),
     parameters: [
       ...parameters('path', op.pathParams),
       ...parameters('query', op.query),
-      ...(mutation ? [{ $ref: '#/components/parameters/IdempotencyKey' }] : []),
+      ...parameters('header', op.headers),
+      ...(idempotent ? [{ $ref: '#/components/parameters/IdempotencyKey' }] : []),
     ],
     ...(op.body ? { requestBody: { required: true, content: json(ref(op.body)) } } : {}),
     responses: {
       [op.answer.status]: {
-        description: mutation ? `${op.answer.description} A repeated Idempotency-Key gets this first answer again.` : op.answer.description,
-        content: json(ref(op.answer.schema)),
+        description: idempotent ? `${op.answer.description} A repeated Idempotency-Key gets this first answer again.` : op.answer.description,
+        ...(op.answer.schema ? { content: json(ref(op.answer.schema)) } : {}),
       },
       ...Object.fromEntries(
         Object.entries(errors)
@@ -374,6 +395,7 @@ export function openApiDocument() {
         'The content API behind the Rättsläget reader: articles, writers, statistics, comments, the newsletter and tips. JSON over HTTP.',
         'Every error has the shape `{ error: { code, message, fieldErrors? } }` (`fieldErrors` on 422).',
         'Mutations send an `Idempotency-Key`: the same key with the same body gets the first answer again instead of acting twice.',
+        'The newsroom’s staff API under `/api/newsroom/` needs a staff session (the `staffSession` cookie scheme; sign in with `POST /api/newsroom/session`) and takes no Idempotency-Key; each role gets what it may, else 403.',
       ].join('\n\n'),
     },
     jsonSchemaDialect: 'https://json-schema.org/draft/2020-12/schema',
@@ -381,6 +403,14 @@ export function openApiDocument() {
     paths,
     components: {
       schemas: componentSchemas(),
+      securitySchemes: {
+        [STAFF_SESSION_SCHEME]: {
+          type: 'apiKey',
+          in: 'cookie',
+          name: SESSION_COOKIE,
+          description: 'The newsroom’s session: set by `POST /api/newsroom/session` (HttpOnly, SameSite=Strict), ended by `DELETE` on it, after 12 hours idle or 7 days, or when the account is disabled.',
+        },
+      },
       parameters: {
         IdempotencyKey: {
           name: 'Idempotency-Key',

@@ -5,6 +5,7 @@ import { NewsroomError } from './components/NewsroomError';
 import { StaffLayout } from './components/StaffLayout';
 import { NewsroomLoading, NewsroomRoot } from './components/NewsroomRoot';
 import { articleListLoader } from './routes/articleListLoader';
+import { auditLoader, staffLoader } from './routes/adminLoaders';
 import { editorLoader } from './routes/editorLoader';
 import { moderationLoader } from './routes/moderationLoader';
 
@@ -62,6 +63,16 @@ export function createNewsroomRouter(queryClient: QueryClient) {
                 path: 'kommentarer',
                 loader: moderationLoader(queryClient),
                 lazy: { Component: async () => (await import('./routes/ModerationRoute')).ModerationRoute },
+              },
+              {
+                path: 'personal',
+                loader: staffLoader(queryClient),
+                lazy: { Component: async () => (await import('./routes/StaffRoute')).StaffRoute },
+              },
+              {
+                path: 'logg',
+                loader: auditLoader(queryClient),
+                lazy: { Component: async () => (await import('./routes/AuditRoute')).AuditRoute },
               },
             ],
           },

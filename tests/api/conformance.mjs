@@ -92,7 +92,8 @@ export async function checkApi({ base, document, write = false, fetch = globalTh
     if (cookie) sent.Cookie = cookie;
     const payload = rawBody ?? (body === undefined ? undefined : JSON.stringify(body));
     if (payload !== undefined) sent['Content-Type'] = contentType ?? 'application/json';
-    if (method !== 'get' && !('Idempotency-Key' in sent)) sent['Idempotency-Key'] = randomUUID();
+    const takesKey = operation.parameters?.some((p) => p.$ref === '#/components/parameters/IdempotencyKey');
+    if (method !== 'get' && takesKey && !('Idempotency-Key' in sent)) sent['Idempotency-Key'] = randomUUID();
 
     let response;
     let text;
@@ -229,8 +230,39 @@ export async function checkApi({ base, document, write = false, fetch = globalTh
   await call('an unknown sort', { path: '/api/search', query: { q: word, sort: 'slumpvis' }, expect: 422 });
   await call('suggestions without a query', { path: '/api/search/suggest', expect: 422 });
 
+  await checkStaffApi({ call, document, write });
   if (write) await checkWrites({ call, expectThat, skip, articles });
   return { checks, failed: checks.filter((c) => c.outcome === 'fail').length };
+}
+
+/** The schemes that name a session cookie: operations behind one need a staff member signed in. */
+const cookieSchemes = (document) =>
+  new Set(Object.entries(document.components?.securitySchemes ?? {}).filter(([, scheme]) => scheme.type === 'apiKey' && scheme.in === 'cookie').map(([name]) => name));
+
+/** A path parameter's value that fits its schema; what it names need not exist (the session is checked first). */
+const sampleParam = (schema = {}) => (schema.type === 'integer' ? 1 : schema.format === 'uuid' ? randomUUID() : UNKNOWN);
+
+/**
+ * The staff API, as a caller without a session meets it (this check has no staff account, and
+ * makes none): every operation behind a session cookie answers 401 as the contract says, reads
+ * always and mutations with --write; signing in with an unknown address is a 401 and signing out
+ * signed out a 204 (both with --write: a failed sign-in is written to the audit log).
+ */
+async function checkStaffApi({ call, document, write }) {
+  const schemes = cookieSchemes(document);
+  for (const [path, item] of Object.entries(document.paths ?? {})) {
+    for (const [method, operation] of Object.entries(item)) {
+      if (!operation.security?.some((requirement) => Object.keys(requirement).some((name) => schemes.has(name)))) continue;
+      if (method !== 'get' && !write) continue;
+      const params = Object.fromEntries((operation.parameters ?? []).filter((p) => p.in === 'path').map((p) => [p.name, sampleParam(p.schema)]));
+      await call('signed out: the staff API refuses', { method, path, params, body: method === 'get' ? undefined : {}, expect: 401 });
+    }
+  }
+  if (!write) return;
+  if (document.paths?.['/api/newsroom/session']?.post) {
+    await call('sign in with an unknown address', { method: 'post', path: '/api/newsroom/session', body: { email: `kontroll-${randomUUID().slice(0, 8)}@example.se`, password: 'inte ett lösenord' }, expect: 401 });
+  }
+  if (document.paths?.['/api/newsroom/session']?.delete) await call('sign out, signed out', { method: 'delete', path: '/api/newsroom/session', expect: 204 });
 }
 
 /** The mutations, each valid once with an Idempotency-Key, and every documented refusal. */

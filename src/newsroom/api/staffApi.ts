@@ -6,7 +6,7 @@ import { apiErrorBodySchema } from '../../lib/apiErrorBody';
 // unlike the reader's apiRequest it speaks PUT and DELETE, sends If-Match, and hands back
 // the body of a 412 (the version saved meanwhile), so that nothing typed is lost.
 
-type Method = 'GET' | 'POST' | 'PUT' | 'DELETE';
+type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 
 export type StaffRequest = {
   method?: Method;

@@ -32,6 +32,12 @@ export function StaffLayout() {
           <nav aria-label={strings.layout.nav}>
             {staff?.role !== 'moderator' && <Link to="/">{strings.layout.articles}</Link>}
             {staff && canModerate(staff) && <Link to="/kommentarer">{moderationStrings.nav}</Link>}
+            {staff?.role === 'admin' && (
+              <>
+                <Link to="/personal">{strings.layout.staff}</Link>
+                <Link to="/logg">{strings.layout.audit}</Link>
+              </>
+            )}
           </nav>
           {staff && (
             <div className={styles.who}>

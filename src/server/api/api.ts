@@ -10,6 +10,7 @@ import { readerMailRoutes, type MailOptions } from './readerMail';
 import { newsroomArticleRoutes } from './newsroom/articles';
 import { newsroomCommentRoutes } from './newsroom/comments';
 import { sessionRoutes } from './newsroom/session';
+import { newsroomStaffRoutes } from './newsroom/staffAccounts';
 import { apiError, type ApiApp, type ApiEnv } from './respond';
 import { searchRoutes } from './search';
 import { DROP_CONNECTION, testSwitches } from './testSwitches';
@@ -60,6 +61,7 @@ export function createApi(options: ApiOptions): ApiApp {
   sessionRoutes(api, store, { clientAddress: clientAddressReader(options.guards.trustProxy), secureCookies, postgres: options.guards.postgres });
   newsroomArticleRoutes(api, store, { clientAddress: clientAddressReader(options.guards.trustProxy) });
   newsroomCommentRoutes(api, store, { clientAddress: clientAddressReader(options.guards.trustProxy) });
+  newsroomStaffRoutes(api, store, { clientAddress: clientAddressReader(options.guards.trustProxy) });
   api.get('/api/openapi.json', (c) => c.json(contract));
 
   api.onError((error, c) => {

@@ -174,6 +174,7 @@ interface StaffTable {
   password_hash: string;
   disabled_at: string | null;
   created_at: string;
+  last_sign_in_at: string | null;
 }
 
 interface StaffSessionTable {

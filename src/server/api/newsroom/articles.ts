@@ -20,7 +20,7 @@ const slug = z.string().check(z.regex(SLUG_PATTERN), z.maxLength(120));
 const draftImageSchema = z.object({ ...imageSchema.shape, credit: z.object({ name: z.string(), agency: z.optional(z.string()) }) });
 
 /** A draft as an editor sends it: the article's shape, the slug made from the headline unless given. */
-const draftSchema = z.object({
+export const draftSchema = z.object({
   slug: z.optional(slug),
   headline: z.string().check(z.trim(), nonEmpty, z.maxLength(300), oneLine),
   lead: z.string().check(z.trim(), z.maxLength(2000)),
@@ -32,8 +32,8 @@ const draftSchema = z.object({
   commentsEnabled: z.optional(z.boolean()),
 });
 
-const publishSchema = z.object({ at: z.optional(z.iso.datetime({ offset: true })) });
-const correctionSchema = z.object({ text: z.string().check(z.trim(), nonEmpty, z.maxLength(2000)) });
+export const publishSchema = z.object({ at: z.optional(z.iso.datetime({ offset: true })) });
+export const correctionSchema = z.object({ text: z.string().check(z.trim(), nonEmpty, z.maxLength(2000)) });
 
 const STATUSES = ['draft', 'review', 'scheduled', 'published', 'unpublished'] as const;
 

@@ -14,9 +14,9 @@ import { allow, signedIn } from './staffGuard';
 // pre-moderated or closed.
 
 const STATUSES = ['reported', 'hidden', 'pending', 'all'] as const;
-const hideSchema = z.object({ reason: z.string().check(z.trim(), nonEmpty, z.maxLength(300), oneLine) });
-const blockSchema = z.object({ reason: z.optional(z.string().check(z.trim(), z.maxLength(300), oneLine)) });
-const modeSchema = z.object({ mode: z.enum(['open', 'premoderated', 'closed']) });
+export const hideSchema = z.object({ reason: z.string().check(z.trim(), nonEmpty, z.maxLength(300), oneLine) });
+export const blockSchema = z.object({ reason: z.optional(z.string().check(z.trim(), z.maxLength(300), oneLine)) });
+export const modeSchema = z.object({ mode: z.enum(['open', 'premoderated', 'closed']) });
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 export function newsroomCommentRoutes(api: ApiApp, store: Store, options: { clientAddress: ClientAddress }): void {

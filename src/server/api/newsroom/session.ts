@@ -11,7 +11,7 @@ import type { ClientAddress } from '../guards';
 import { apiError, requestBody } from '../respond';
 import { allow, clearedSessionCookie, readSession, SESSION_COOKIE, sessionCookie, signedIn, type NewsroomEnv } from './staffGuard';
 
-const signInSchema = z.object({ email: z.string().check(z.maxLength(254)), password: z.string().check(z.maxLength(1024)) });
+export const signInSchema = z.object({ email: z.string().check(z.maxLength(254)), password: z.string().check(z.maxLength(1024)) });
 
 /** Failed sign-ins allowed per account, and per address, in 15 minutes. */
 const FAILURES = { account: 5, address: 20, seconds: 15 * 60 };
