@@ -35,8 +35,10 @@ function cellNumber(cell: string, delimiter: string): number | null | undefined 
 }
 
 export function parseStatsCsv(text: string): ParsedCsv {
-  const result = Papa.parse<string[]>(text.replace(/^\uFEFF/, ''), { delimitersToGuess: [';', '\t', ',', '|'], skipEmptyLines: false });
-  const delimiter = result.meta.delimiter;
+  const input = text.replace(/^\uFEFF/, '');
+  // The separator is guessed without the empty lines (which would count as rows of one column), then every line is read.
+  const { delimiter } = Papa.parse<string[]>(input, { delimitersToGuess: [';', '\t', ',', '|'], skipEmptyLines: 'greedy', preview: 50 }).meta;
+  const result = Papa.parse<string[]>(input, { delimiter, skipEmptyLines: false });
   const errors: string[] = [];
   const fail = (message: string) => errors.length < MAX_ERRORS && errors.push(message);
   // Lines as the editor numbers them: the first is 1 (a quoted line break would shift them; periods never have one).

@@ -32,7 +32,7 @@ describe.each(DIALECTS)('the newsroom’s photos on %s', (_name, postgres) => {
   let api: ApiApp;
   const cookies = {} as Record<Role, string>;
 
-  const call = (url: string, init: RequestInit = {}) => api.fetch(new Request(`http://localhost${url}`, init), { incoming: { socket: { remoteAddress: '192.0.2.7' } } } as never);
+  const call = async (url: string, init: RequestInit = {}): Promise<Response> => api.fetch(new Request(`http://localhost${url}`, init), { incoming: { socket: { remoteAddress: '192.0.2.7' } } } as never);
   const as = (who: Who, init: RequestInit = {}): RequestInit => ({ ...init, headers: { ...(who === 'nobody' ? {} : { Cookie: cookies[who] }), ...(init.headers as Record<string, string>) } });
   const upload = (who: Who, file: Blob, name: string, fields: Record<string, string> = {}, headers: Record<string, string> = {}) => {
     const form = new FormData();
