@@ -29,6 +29,7 @@ export function StaffLayout() {
           </Link>
           <nav aria-label={strings.layout.nav}>
             <Link to="/">{strings.layout.articles}</Link>
+            <Link to="/statistik">{strings.layout.statistics}</Link>
           </nav>
           {staff && (
             <div className={styles.who}>
