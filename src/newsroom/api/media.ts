@@ -10,7 +10,7 @@ import { staffRequest } from './staffApi';
 
 const BASE = '/api/newsroom/media';
 
-export const photoSchema = z.object({
+const photoSchema = z.object({
   ...articleSchema.shape.hero.shape,
   id: z.string(),
   credit: z.object({ name: z.string(), agency: z.optional(z.string()) }),

@@ -12,7 +12,7 @@ type Props = {
 };
 
 /** A chosen photo in the form: its files and size, and what was written for it where the form has nothing yet. */
-export function heroWithPhoto(hero: Hero, photo: Photo): Hero {
+function heroWithPhoto(hero: Hero, photo: Photo): Hero {
   const keep = (mine: string, theirs: string | undefined) => (mine.trim() ? mine : (theirs ?? ''));
   return {
     ...hero,

@@ -9,10 +9,10 @@ import type { PhotoVariant } from '../store/photos';
 // metadata (EXIF, GPS, XMP, ICC) left behind. The original is not kept.
 
 /** The largest file the newsroom may upload. */
-export const MAX_PHOTO_BYTES = 15 * 1024 * 1024;
+const MAX_PHOTO_BYTES = 15 * 1024 * 1024;
 /** Against decompression bombs: a small file that would unpack to gigabytes is refused before it is decoded. */
-export const MAX_PHOTO_PIXELS = 36_000_000;
-export const VARIANT_WIDTHS = [480, 800, 1200] as const;
+const MAX_PHOTO_PIXELS = 36_000_000;
+const VARIANT_WIDTHS = [480, 800, 1200] as const;
 
 const ACCEPTED = new Set(['jpeg', 'png', 'webp']);
 
@@ -30,7 +30,7 @@ export class PhotoRefused extends Error {
 const FORMAT_NAMES: Record<string, string> = { svg: 'SVG', gif: 'GIF', heif: 'HEIF/HEIC', tiff: 'TIFF', avif: 'AVIF', pdf: 'PDF', jp2: 'JPEG 2000', jxl: 'JPEG XL' };
 
 /** A file name stem from the uploaded file's name, with a random tail so that no two photos share one. */
-export function photoName(fileName: string): string {
+function photoName(fileName: string): string {
   const stem = fileName
     .replace(/\.[^.]*$/, '')
     .toLowerCase()

@@ -28,7 +28,7 @@ const detailsOf = (input: DetailsInput): PhotoDetails => ({
 });
 
 /** A photo as the API gives it: an article's picture (imageSchema) with its id, ready to be put in an article. */
-export const photoAnswer = (photo: StoredPhoto) => {
+const photoAnswer = (photo: StoredPhoto) => {
   const sources = photo.variants.map((variant) => ({ url: `/media/${variant.file}`, width: variant.width }));
   // The seed's pictures name the 800 px variant (or the largest below it).
   const src = [...sources].reverse().find((source) => source.width <= 800) ?? sources[0];
