@@ -84,6 +84,7 @@ export const strings = {
     chosen: 'Bilden är vald.',
     failed: (message: string) => `Bilden kunde inte laddas upp: ${message}`,
     network: 'servern gick inte att nå. Försök igen.',
+    tooLarge: 'Bilden är större än 15 MB. Minska den och försök igen.',
     choose: 'Välj bland uppladdade bilder',
     loadingList: 'Hämtar bilderna …',
     listFailed: 'Bilderna kunde inte hämtas.',

@@ -55,7 +55,7 @@ describe('photos and statistics in the newsroom', () => {
     rmSync(dataDir, { recursive: true, force: true });
   });
 
-  it('uploads a photo for the hero (an SVG refused in words first), publishes, and readers get its variants without GPS', async () => {
+  it('uploads a photo for the hero (an SVG and a file over 15 MB refused in words first), publishes, and readers get its variants without GPS', async () => {
     const { page, url, close } = await signedIn({ expectStatuses: [415] });
     await page.getByRole('link', { name: 'Ny artikel' }).click();
     await page.getByRole('heading', { level: 1, name: 'Ny artikel' }).waitFor();
@@ -69,6 +69,9 @@ describe('photos and statistics in the newsroom', () => {
     const file = hero.getByLabel('Ladda upp en bild');
     await file.setInputFiles({ name: 'logga.svg', mimeType: 'image/svg+xml', buffer: Buffer.from('<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10"/>') });
     expect(await hero.getByRole('alert').textContent()).toBe('Bilden kunde inte laddas upp: SVG-filer tas inte emot. Ladda upp en JPEG-, PNG- eller WebP-bild.');
+
+    await file.setInputFiles({ name: 'enorm.jpg', mimeType: 'image/jpeg', buffer: Buffer.alloc(15 * 1024 * 1024 + 1) });
+    expect(await hero.getByRole('alert').textContent()).toBe('Bilden kunde inte laddas upp: Bilden är större än 15 MB. Minska den och försök igen.');
 
     await hero.getByLabel('Alternativtext').fill('Det nya tingshuset i gult tegel.');
     await hero.getByLabel('Fotograf eller källa').fill('Lina Ek');

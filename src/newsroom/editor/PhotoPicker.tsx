@@ -16,6 +16,9 @@ type Props = {
   onChoose: (photo: Photo) => void;
 };
 
+/** The server's limit (src/server/media/photoVariants.ts). */
+const MAX_UPLOAD_BYTES = 15 * 1024 * 1024;
+
 type Upload = { kind: 'idle' } | { kind: 'sending'; share: number } | { kind: 'done'; text: string } | { kind: 'failed'; text: string };
 
 /** Upload a photo (its progress and any refusal said), or choose one uploaded before. */
@@ -28,6 +31,12 @@ export function PhotoPicker({ id, currentSrc, fields, onChoose }: Props) {
   const send = async (input: HTMLInputElement) => {
     const file = input.files?.[0];
     if (!file) return;
+    // Said at once: the server refuses it too, but a browser may report only a broken connection while it still sends.
+    if (file.size > MAX_UPLOAD_BYTES) {
+      setUpload({ kind: 'failed', text: strings.photos.failed(strings.photos.tooLarge) });
+      input.value = '';
+      return;
+    }
     setUpload({ kind: 'sending', share: 0 });
     try {
       const photo = await uploadPhoto(file, fields, (share) => setUpload({ kind: 'sending', share }));
