@@ -8,6 +8,7 @@ import { articleListLoader } from './routes/articleListLoader';
 import { auditLoader, staffLoader } from './routes/adminLoaders';
 import { editorLoader } from './routes/editorLoader';
 import { moderationLoader } from './routes/moderationLoader';
+import { statsEditorLoader, statsListLoader } from './routes/statsLoaders';
 
 const BASENAME = '/redaktion';
 const SIGN_IN_PATH = '/logga-in';
@@ -73,6 +74,16 @@ export function createNewsroomRouter(queryClient: QueryClient) {
                 path: 'logg',
                 loader: auditLoader(queryClient),
                 lazy: { Component: async () => (await import('./routes/AuditRoute')).AuditRoute },
+              },
+              {
+                path: 'statistik',
+                loader: statsListLoader(queryClient),
+                lazy: { Component: async () => (await import('./routes/StatsListRoute')).StatsListRoute },
+              },
+              {
+                path: 'statistik/:id',
+                loader: statsEditorLoader(queryClient),
+                lazy: { Component: async () => (await import('./routes/StatsEditorRoute')).StatsEditorRoute },
               },
             ],
           },

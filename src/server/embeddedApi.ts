@@ -54,6 +54,7 @@ export async function startEmbeddedApi(options: EmbeddedApiOptions) {
     search,
     mail: { siteOrigin: options.siteOrigin, queued: () => void sender.sweep() },
     hideThreshold: options.reportHideThreshold,
+    mediaDir,
     guards: { rateLimits: options.rateLimits, trustProxy: options.trustProxy, publicOrigin: options.publicOrigin, postgres: database.pool },
     switches: options.switches
       ? { env: process.env, reset: async () => resetReaderPosts(database.db, database.dialect, (await readContentPackage(options.contentDir)).comments) }

@@ -1,5 +1,5 @@
 import { z } from 'zod/mini';
-import { articleSchema, sectionListSchema, teaserPageSchema } from '../../features/articles/schema';
+import { articleSchema, sectionListSchema } from '../../features/articles/schema';
 
 // What the staff API answers, checked at the boundary like every other answer.
 
@@ -33,6 +33,9 @@ const draftImageSchema = z.object({
   credit: z.object({ name: z.string(), agency: z.optional(z.string()) }),
 });
 
+/** Pictures in a draft's text likewise. */
+const draftBlockSchema = z.union([z.object({ type: z.literal('image'), image: draftImageSchema }), articleSchema.shape.body.def.element]);
+
 export const staffArticleSchema = z.object({
   id: z.number(),
   version: z.number(),
@@ -44,7 +47,7 @@ export const staffArticleSchema = z.object({
   author: z.object({ id: z.string(), name: z.optional(z.string()), role: z.optional(z.string()) }),
   tags: articleSchema.shape.tags,
   hero: draftImageSchema,
-  body: articleSchema.shape.body,
+  body: z.array(draftBlockSchema),
   commentsEnabled: z.boolean(),
   publishedAt: z.optional(isoDateTime),
   scheduledAt: z.nullable(isoDateTime),
@@ -60,7 +63,7 @@ export const correctionsSchema = z.object({ corrections: z.array(z.object({ at: 
 
 export const noContentSchema = z.unknown();
 
-export { sectionListSchema, teaserPageSchema };
+export { sectionListSchema };
 
 export type Staff = z.infer<typeof staffSchema>['staff'];
 export type ArticleStatus = (typeof STATUSES)[number];

@@ -31,6 +31,7 @@ export function StaffLayout() {
           </Link>
           <nav aria-label={strings.layout.nav}>
             {staff?.role !== 'moderator' && <Link to="/">{strings.layout.articles}</Link>}
+            {staff?.role !== 'moderator' && <Link to="/statistik">{strings.layout.statistics}</Link>}
             {staff && canModerate(staff) && <Link to="/kommentarer">{moderationStrings.nav}</Link>}
             {staff?.role === 'admin' && (
               <>

@@ -16,7 +16,7 @@ type Props = {
 /** Headline, lead, section, writer and comments. */
 export function ArticleFields({ form, errors, sections, writers, update }: Props) {
   const set = <K extends keyof ArticleForm>(key: K, value: ArticleForm[K]) => update((current) => ({ ...current, [key]: value }));
-  // The article's own writer is offered even when the list (from published bylines) lacks them.
+  // The article's own writer is offered even if the list (read when the editor opened) lacks them.
   const writerOptions = writers.some((writer) => writer.id === form.authorId) || !form.authorId ? writers : [...writers, { id: form.authorId, name: form.authorId, role: '' }];
   return (
     <>

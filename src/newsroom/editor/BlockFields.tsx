@@ -3,11 +3,12 @@ import { FormField } from '../components/FormField';
 import { strings } from '../strings';
 import { isPlainParagraph, paragraphText } from './articleForm';
 import styles from './Editor.module.css';
+import { FigureFields } from './FigureFields';
 
-type Props = { id: string; block: Block; onChange: (block: Block) => void };
+type Props = { id: string; block: Block; onChange: (block: Block) => void; errors?: Record<string, string[]> };
 
 /** The fields of one body block; blocks the editor cannot edit yet are shown as they are. */
-export function BlockFields({ id, block, onChange }: Props) {
+export function BlockFields({ id, block, onChange, errors }: Props) {
   switch (block.type) {
     case 'paragraph':
       if (!isPlainParagraph(block)) {
@@ -66,7 +67,7 @@ export function BlockFields({ id, block, onChange }: Props) {
         </>
       );
     case 'image':
-      return <p className={styles.note}>{`${block.image.alt || block.image.src} – ${strings.blocks.notEditable}`}</p>;
+      return <FigureFields id={id} block={block} errors={errors} onChange={onChange} />;
     case 'chart':
       return <p className={styles.note}>{`${block.caption} – ${strings.blocks.notEditable}`}</p>;
     case 'newsletterCta':

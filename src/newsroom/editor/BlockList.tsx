@@ -1,16 +1,18 @@
 import { useEffect, useState } from 'react';
 import ui from '../components/ui.module.css';
 import { strings } from '../strings';
-import { blockKey, newBlock, type ArticleForm, type EditorBlock } from './articleForm';
+import { blockErrors, blockKey, newBlock, type ArticleForm, type EditorBlock, type FieldErrors } from './articleForm';
 import { BlockFields } from './BlockFields';
 import styles from './Editor.module.css';
 
 type Props = {
   blocks: EditorBlock[];
   update: (change: (form: ArticleForm) => ArticleForm) => void;
+  /** The form's field errors; a block's own are shown beside its fields. */
+  errors?: FieldErrors;
 };
 
-const ADDABLE = ['paragraph', 'subheading', 'quote', 'factBox'] as const;
+const ADDABLE = ['paragraph', 'subheading', 'quote', 'factBox', 'image'] as const;
 
 const typeName = (block: EditorBlock['block']) => strings.blocks.types[block.type];
 
@@ -18,7 +20,7 @@ const typeName = (block: EditorBlock['block']) => strings.blocks.types[block.typ
 const blockAt = (x: number, y: number) => document.elementFromPoint(x, y)?.closest<HTMLElement>('[data-block-key]')?.dataset.blockKey;
 
 /** The body's blocks: edit, add, remove, and reorder by keyboard (the buttons) or pointer (the handle). */
-export function BlockList({ blocks, update }: Props) {
+export function BlockList({ blocks, update, errors = {} }: Props) {
   const [announcement, setAnnouncement] = useState('');
   /** The control to focus once the list has re-rendered (after a move, an add or a removal). */
   const [focusNext, setFocusNext] = useState<string>();
@@ -118,7 +120,7 @@ export function BlockList({ blocks, update }: Props) {
                     {strings.blocks.remove}
                   </button>
                 </div>
-                <BlockFields id={item.key} block={item.block} onChange={(block) => setBlocks((current) => current.map((other) => (other.key === item.key ? { ...other, block } : other)))} />
+                <BlockFields id={item.key} block={item.block} errors={blockErrors(blocks, errors, item.key)} onChange={(block) => setBlocks((current) => current.map((other) => (other.key === item.key ? { ...other, block } : other)))} />
               </fieldset>
             </li>
           );

@@ -6,7 +6,7 @@ import type { Staff, StaffArticle } from '../api/schemas';
 import { FormField } from '../components/FormField';
 import ui from '../components/ui.module.css';
 import { strings } from '../strings';
-import { publishProblems, type ArticleForm, type FieldErrors } from './articleForm';
+import { blockFieldId, publishProblems, type ArticleForm, type FieldErrors } from './articleForm';
 import styles from './Editor.module.css';
 
 type Props = {
@@ -106,7 +106,7 @@ export function PublishPanel({ staff, article, form, saveNow, onChanged, onField
           <ul>
             {missing.map(([field, messages]) => (
               <li key={field}>
-                <a href={`#${FIELD_IDS[field] ?? ''}`}>{messages.join(' ')}</a>
+                <a href={`#${FIELD_IDS[field] ?? blockFieldId(form, field) ?? ''}`}>{messages.join(' ')}</a>
               </li>
             ))}
           </ul>

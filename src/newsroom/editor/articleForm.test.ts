@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { StaffArticle } from '../api/schemas';
-import { emptyForm, formFromArticle, payloadFromForm, publishProblems } from './articleForm';
+import { blockErrors, blockFieldId, emptyForm, formFromArticle, newBlock, payloadFromForm, publishProblems } from './articleForm';
 
 const article: StaffArticle = {
   id: 7,
@@ -48,5 +48,32 @@ describe('the editor form and the API payload', () => {
   it('says before publishing what the server would refuse: headline, lead, alt text and credit', () => {
     expect(publishProblems(formFromArticle(article))).toEqual({});
     expect(Object.keys(publishProblems(emptyForm()))).toEqual(['headline', 'lead', 'hero.alt', 'hero.credit']);
+  });
+});
+
+describe('pictures in the text', () => {
+  type Figure = Extract<StaffArticle['body'][number], { type: 'image' }>;
+  const figure = (image: Partial<Figure['image']>): Figure => ({
+    type: 'image',
+    image: { src: '/media/tingsratt-1a2b3c4d-800.webp', sources: [{ url: '/media/tingsratt-1a2b3c4d-480.webp', width: 480 }, { url: '/media/tingsratt-1a2b3c4d-800.webp', width: 800 }], width: 800, height: 450, alt: '', credit: { name: '' }, ...image },
+  });
+
+  it('keeps an uploaded photo’s own sizes, and leaves a picture block without a photo on the device', () => {
+    const form = formFromArticle({ ...article, hero: { ...article.hero, ...figure({}).image }, body: [figure({ alt: 'Tingsrätten.', credit: { name: 'Lina Ek' } })] });
+    form.blocks.push({ key: 'tom', block: newBlock('image') });
+    const payload = payloadFromForm(form);
+    expect(payload.hero.sources.map((source) => source.width)).toEqual([480, 800]);
+    expect(payload.body).toEqual([figure({ alt: 'Tingsrätten.', credit: { name: 'Lina Ek' } })]);
+  });
+
+  it('asks for a photo, alt text and credit for each picture before publishing, numbered as the server numbers them', () => {
+    const form = formFromArticle({ ...article, body: [figure({ credit: { name: 'Lina Ek' } })] });
+    form.blocks.unshift({ key: 'tom', block: newBlock('image') });
+    const problems = publishProblems(form);
+    expect(problems).toEqual({ 'blocks.0.photo': ['Bild 1: välj en bild.'], 'body.0.alt': ['Bild 2: bilden behöver en alternativtext.'] });
+    const key = form.blocks[1]?.key ?? '';
+    expect(blockFieldId(form, 'body.0.alt')).toBe(`${key}-alt`);
+    expect(blockFieldId(form, 'blocks.0.photo')).toBe('tom-fil');
+    expect(blockErrors(form.blocks, problems, key)).toEqual({ alt: ['Bild 2: bilden behöver en alternativtext.'] });
   });
 });

@@ -46,7 +46,7 @@ export type ArticlePayload = {
 let nextKey = 0;
 export const blockKey = () => `block-${++nextKey}`;
 
-export const newBlock = (type: 'paragraph' | 'subheading' | 'quote' | 'factBox'): Block => {
+export const newBlock = (type: 'paragraph' | 'subheading' | 'quote' | 'factBox' | 'image'): Block => {
   switch (type) {
     case 'paragraph':
       return { type, content: [{ type: 'text', text: '' }] };
@@ -56,6 +56,8 @@ export const newBlock = (type: 'paragraph' | 'subheading' | 'quote' | 'factBox')
       return { type, text: '', speaker: '' };
     case 'factBox':
       return { type, title: '', items: [] };
+    case 'image':
+      return { type, image: { src: '', sources: [], width: 1200, height: 675, alt: '', credit: { name: '' } } };
   }
 };
 
@@ -100,11 +102,15 @@ export const isPlainParagraph = (block: Block): block is Extract<Block, { type: 
 
 export const paragraphText = (block: Extract<Block, { type: 'paragraph' }>) => block.content.map((inline) => inline.text).join('');
 
-/** The seed's photos are at 480, 800 and 1200 px (`/media/name-800.webp`): a picture named so gets all three. */
-function pictureSources(src: string, fallback: HeroFields['sources']): HeroFields['sources'] {
+/**
+ * A photo chosen or uploaded brings its own sizes. An address typed by hand: the seed's photos
+ * are at 480, 800 and 1200 px (`/media/name-800.webp`), so a picture named so gets all three.
+ */
+function pictureSources(src: string, known: HeroFields['sources']): HeroFields['sources'] {
+  if (known.some((source) => source.url === src)) return known;
   const match = /^\/media\/([a-z0-9-]+)-(480|800|1200)\.webp$/.exec(src);
   if (match) return [480, 800, 1200].map((width) => ({ url: `/media/${match[1]}-${width}.webp`, width }));
-  return fallback.some((source) => source.url === src) ? fallback : [{ url: src, width: 1200 }];
+  return [{ url: src, width: 1200 }];
 }
 
 const headingId = (text: string) =>
@@ -134,6 +140,8 @@ export function payloadFromForm(form: ArticleForm): ArticlePayload {
   const src = hero.src.trim();
   const body = form.blocks
     .map(({ block }) => block)
+    // A picture block waits on the device until a photo is chosen for it.
+    .filter((block) => block.type !== 'image' || block.image.src.trim() !== '')
     .map((block): Block => (block.type === 'factBox' ? { ...block, items: block.items.map((item) => item.trim()).filter(Boolean) } : block));
   return {
     ...(form.slug ? { slug: form.slug } : {}),
@@ -175,5 +183,42 @@ export function publishProblems(form: ArticleForm): FieldErrors {
   if (!form.lead.trim()) problems.lead = [strings.checks.lead];
   if (!form.hero.alt.trim()) problems['hero.alt'] = [strings.checks.heroAlt];
   if (!form.hero.creditName.trim()) problems['hero.credit'] = [strings.checks.heroCredit];
+  // Numbered as the server numbers them: among the blocks it is sent (a picture block without a photo is not).
+  let index = 0;
+  form.blocks.forEach(({ block }, position) => {
+    if (block.type !== 'image') return void index++;
+    if (!block.image.src.trim()) return void (problems[`blocks.${position}.photo`] = [strings.checks.figurePhoto(position + 1)]);
+    if (!block.image.alt.trim()) problems[`body.${index}.alt`] = [strings.checks.figureAlt(position + 1)];
+    if (!block.image.credit.name.trim()) problems[`body.${index}.credit`] = [strings.checks.figureCredit(position + 1)];
+    index++;
+  });
   return problems;
+}
+
+/** The blocks as the server numbers them (`body.3.alt`): the form's blocks less the picture blocks without a photo. */
+function sentBlocks(blocks: EditorBlock[]): EditorBlock[] {
+  return blocks.filter(({ block }) => block.type !== 'image' || block.image.src.trim() !== '');
+}
+
+/** A block's own errors (`alt`, `credit`) out of the form's, which name blocks by their place in what was sent. */
+export function blockErrors(blocks: EditorBlock[], errors: FieldErrors, key: string): FieldErrors {
+  const index = sentBlocks(blocks).findIndex((item) => item.key === key);
+  const own: FieldErrors = {};
+  for (const [field, messages] of Object.entries(errors)) {
+    const match = /^body\.(\d+)\.(\w+)$/.exec(field);
+    if (match && Number(match[1]) === index && match[2]) own[match[2]] = messages;
+  }
+  return own;
+}
+
+/** The control a block's error points to (`body.3.alt` → that block's alt text field). */
+export function blockFieldId(form: ArticleForm, field: string): string | undefined {
+  const sent = /^body\.(\d+)\.(\w+)$/.exec(field);
+  if (sent) {
+    const item = sentBlocks(form.blocks)[Number(sent[1])];
+    return item && `${item.key}-${sent[2]}`;
+  }
+  const local = /^blocks\.(\d+)\.photo$/.exec(field);
+  const item = local && form.blocks[Number(local[1])];
+  return item ? `${item.key}-fil` : undefined;
 }

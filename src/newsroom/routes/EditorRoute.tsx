@@ -118,7 +118,7 @@ function ArticleEditor({ staff, initial }: { staff: Staff; initial?: StaffArticl
           </h2>
           <ArticleFields form={form} errors={fieldErrors} sections={sections.items} writers={writers} update={editor.update} />
           <HeroFields hero={form.hero} errors={fieldErrors} update={editor.update} />
-          <BlockList blocks={form.blocks} update={editor.update} />
+          <BlockList blocks={form.blocks} update={editor.update} errors={fieldErrors} />
           <div className={styles.saveBar}>
             <button type="submit" className={ui.primary} disabled={editor.saveState.kind === 'saving' || Boolean(conflict)}>
               {strings.save.save}

@@ -8,7 +8,10 @@ import { commentRoutes } from './comments';
 import { clientAddressReader, postGuards, rateLimiters, type GuardOptions } from './guards';
 import { readerMailRoutes, type MailOptions } from './readerMail';
 import { newsroomArticleRoutes } from './newsroom/articles';
+import { newsroomAuthorRoutes } from './newsroom/authors';
 import { newsroomCommentRoutes } from './newsroom/comments';
+import { newsroomMediaRoutes } from './newsroom/media';
+import { newsroomStatsRoutes } from './newsroom/stats';
 import { sessionRoutes } from './newsroom/session';
 import { newsroomStaffRoutes } from './newsroom/staffAccounts';
 import { apiError, type ApiApp, type ApiEnv } from './respond';
@@ -25,6 +28,8 @@ export type ApiOptions = {
   hideThreshold?: number;
   /** The test switches (MOCK_SWITCHES=1), with what resetting means. */
   switches?: { env: NodeJS.ProcessEnv; reset: () => Promise<void> };
+  /** Where uploaded photos' variants are written (DATA_DIR/media); without it uploads are refused. */
+  mediaDir?: string;
 };
 
 
@@ -62,6 +67,9 @@ export function createApi(options: ApiOptions): ApiApp {
   newsroomArticleRoutes(api, store, { clientAddress: clientAddressReader(options.guards.trustProxy) });
   newsroomCommentRoutes(api, store, { clientAddress: clientAddressReader(options.guards.trustProxy) });
   newsroomStaffRoutes(api, store, { clientAddress: clientAddressReader(options.guards.trustProxy) });
+  newsroomMediaRoutes(api, store, { mediaDir: options.mediaDir, clientAddress: clientAddressReader(options.guards.trustProxy) });
+  newsroomStatsRoutes(api, store, { clientAddress: clientAddressReader(options.guards.trustProxy) });
+  newsroomAuthorRoutes(api, store);
   api.get('/api/openapi.json', (c) => c.json(contract));
 
   api.onError((error, c) => {

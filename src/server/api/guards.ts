@@ -12,6 +12,19 @@ import { jsonError } from '../jsonError';
 /** Larger than any valid comment or tip (the schemas' limits), small enough to refuse at once. */
 const MAX_BODY_BYTES = 16 * 1024;
 
+/** The posts that carry a file: multipart instead of JSON, and their own size limit (a photo of 15 MB and its form fields). */
+const UPLOADS: Record<string, { maxBytes: number; tooLarge: string }> = {
+  '/api/newsroom/media': { maxBytes: 15 * 1024 * 1024 + 64 * 1024, tooLarge: 'Bilden är större än 15 MB. Minska den och försök igen.' },
+};
+
+/** JSON posts that carry a table (a statistics set's numbers as CSV) may be larger than a reader's post. */
+const TABLE_POSTS = /^\/api\/newsroom\/stats(\/[a-z0-9-]+)?$/;
+const MAX_TABLE_BYTES = 256 * 1024;
+
+const uploadAt = (c: Context<Env>) => (c.req.method === 'POST' ? UPLOADS[c.req.path] : undefined);
+
+const isMultipart = (c: Context<Env>) => c.req.header('Content-Type')?.split(';')[0]?.trim().toLowerCase() === 'multipart/form-data';
+
 /** Posts a client address may make a minute, per kind of post. */
 export type RateLimits = { comments: number; reports: number; tips: number; subscriptions: number; other: number };
 
@@ -76,14 +89,23 @@ export function postGuards(options: GuardOptions): MiddlewareHandler<Env>[] {
   const sameSiteJson: MiddlewareHandler<Env> = async (c, next) => {
     if (!MUTATIONS.has(c.req.method)) return next();
     if (isCrossSite(c, options.publicOrigin)) return jsonError(403, 'forbidden_origin', 'Förfrågan kommer från en annan webbplats');
+    if (uploadAt(c)) return isMultipart(c) ? next() : jsonError(415, 'unsupported_media_type', 'Skicka bilden som multipart/form-data');
     if (!isJsonOrEmpty(c)) return jsonError(415, 'unsupported_media_type', 'Skicka förfrågan som application/json');
     return next();
   };
-  const limitSize = bodyLimit({
-    maxSize: MAX_BODY_BYTES,
-    // The rest of the body is not read: the connection closes after the answer.
-    onError: () => jsonError(413, 'payload_too_large', `Förfrågan är större än ${MAX_BODY_BYTES / 1024} kB`, { Connection: 'close' }),
-  });
+  const limit = (maxSize: number, message: string) =>
+    bodyLimit({
+      maxSize,
+      // The rest of the body is not read: the connection closes after the answer.
+      onError: () => jsonError(413, 'payload_too_large', message, { Connection: 'close' }),
+    });
+  const small = limit(MAX_BODY_BYTES, `Förfrågan är större än ${MAX_BODY_BYTES / 1024} kB`);
+  const uploads = new Map(Object.values(UPLOADS).map((upload) => [upload, limit(upload.maxBytes, upload.tooLarge)]));
+  const table = limit(MAX_TABLE_BYTES, `Förfrågan är större än ${MAX_TABLE_BYTES / 1024} kB`);
+  const limitSize: MiddlewareHandler<Env> = (c, next) => {
+    const upload = uploadAt(c);
+    return ((upload && uploads.get(upload)) || (TABLE_POSTS.test(c.req.path) ? table : small))(c, next);
+  };
   return [sameSiteJson, limitSize];
 }
 

@@ -75,6 +75,11 @@ export function contentReads(db: Db) {
     async tag(id: string) {
       return db.selectFrom('tags').select(['id', 'name']).where('id', '=', id).executeTakeFirst();
     },
+    /** Every writer, by name: the newsroom's byline picker. */
+    async authors(): Promise<{ id: string; name: string; role: string }[]> {
+      const rows = await db.selectFrom('authors').select(['id', 'name', 'role']).execute();
+      return rows.sort((a, b) => a.name.localeCompare(b.name, 'sv'));
+    },
     async author(id: string): Promise<Author | undefined> {
       const row = await db.selectFrom('authors').selectAll().where('id', '=', id).executeTakeFirst();
       return row && { id: row.id, name: row.name, role: row.role, bio: row.bio, ...(row.email ? { email: row.email } : {}) };

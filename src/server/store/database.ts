@@ -89,6 +89,9 @@ interface StatsSetTable {
   /** JSON: the whole set (statsSetSchema). */
   data: string;
   position: number;
+  /** Saved in the newsroom: when, and by whom (null for the seed's sets). */
+  modified_at: string | null;
+  modified_by: number | null;
 }
 
 interface PhotoTable {
@@ -99,6 +102,12 @@ interface PhotoTable {
   /** JSON: [{ file, width, bytes }], one per variant on disk. */
   variants: string;
   created_at: string;
+  /** What the newsroom wrote for it, offered when it is chosen for an article. */
+  alt: string | null;
+  caption: string | null;
+  credit_name: string | null;
+  credit_agency: string | null;
+  uploaded_by: number | null;
 }
 
 interface CommentTable {

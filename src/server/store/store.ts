@@ -7,7 +7,9 @@ import { readerPosts } from './readerPosts';
 import { moderation } from './moderation';
 import { newsroomArticles } from './newsroomArticles';
 import { outboxRecords } from './outbox';
+import { photoRecords } from './photos';
 import { staffRecords } from './staff';
+import { statsRecords } from './statsSets';
 
 /** The store as the API sees it: one object of repositories over one database (or one transaction). */
 export type Store = {
@@ -19,6 +21,8 @@ export type Store = {
   articles: ReturnType<typeof newsroomArticles>;
   outbox: ReturnType<typeof outboxRecords>;
   moderation: ReturnType<typeof moderation>;
+  photos: ReturnType<typeof photoRecords>;
+  statsSets: ReturnType<typeof statsRecords>;
   /**
    * Runs `work` in one transaction: everything it writes is kept, or nothing if it throws.
    * On SQLite the one connection serialises transactions; on PostgreSQL `lock(name)` inside
@@ -40,6 +44,8 @@ export function createStore(db: Db, dialect: Dialect, now: () => number = () => 
     articles: newsroomArticles(executor, now),
     outbox: outboxRecords(executor, now),
     moderation: moderation(executor, now),
+    photos: photoRecords(executor, now),
+    statsSets: statsRecords(executor, now),
     now,
     transaction: (work) =>
       executor.isTransaction

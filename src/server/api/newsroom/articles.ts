@@ -19,6 +19,9 @@ const slug = z.string().check(z.regex(SLUG_PATTERN), z.maxLength(120));
 /** A draft's picture may still lack its alt text and credit: publishing checks them. */
 const draftImageSchema = z.object({ ...imageSchema.shape, credit: z.object({ name: z.string(), agency: z.optional(z.string()) }) });
 
+/** Pictures in a draft's text may lack them too. */
+const draftBlockSchema = z.union([z.object({ type: z.literal('image'), image: draftImageSchema }), articleSchema.shape.body.def.element]);
+
 /** A draft as an editor sends it: the article's shape, the slug made from the headline unless given. */
 export const draftSchema = z.object({
   slug: z.optional(slug),
@@ -28,7 +31,7 @@ export const draftSchema = z.object({
   author: z.object({ id: slug }),
   tags: z.optional(z.array(tagSchema)),
   hero: draftImageSchema,
-  body: articleSchema.shape.body,
+  body: z.array(draftBlockSchema),
   commentsEnabled: z.optional(z.boolean()),
 });
 
