@@ -1,5 +1,6 @@
 import { PAGE_STATE_ID } from './app/pageStateId';
 import { bootOnIntent } from './app/bootOnIntent';
+import { watchIslands } from './app/islandTriggers';
 import { handleSettingsForms } from './app/settingsControls';
 import './app/global.css';
 
@@ -16,6 +17,10 @@ const start = () =>
   import('react-dom/client')
     .then(() => new Promise((resolve) => setTimeout(resolve)))
     .then(() => import('./app/start'));
-// A server page stays the server's HTML until the reader shows an intent (islands-wip).
+// A server page stays the server's HTML until the reader shows an intent; its islands
+// (a chart) hydrate by themselves before that, each when it is needed.
 if (!document.getElementById(PAGE_STATE_ID)) void start();
-else bootOnIntent(start);
+else {
+  watchIslands(document, (element) => void import('./app/islands').then(({ hydrateIsland }) => hydrateIsland(element)));
+  bootOnIntent(start);
+}

@@ -31,8 +31,8 @@ export function bootOnIntent(start: () => Promise<unknown>, doc: Document = docu
       .then((control) => control.click());
   };
   doc.addEventListener('click', onClick, true);
-  // Charts hydrate when they are near (their placeholders are server HTML until then).
-  const charts = doc.querySelectorAll('[id^="diagram-"]');
+  // A chart that is a page's content (not an island, which hydrates by itself) starts the app when it is near.
+  const charts = [...doc.querySelectorAll('[id^="diagram-"]')].filter((chart) => !chart.closest('[data-island]'));
   if (charts.length && 'IntersectionObserver' in window) {
     const near = new IntersectionObserver((entries) => {
       if (entries.some((entry) => entry.isIntersecting)) {

@@ -8,7 +8,7 @@ import { articlePath, articleQuery } from '../../../features/articles/api';
 import { newsArticleJsonLd } from '../../../features/articles/articleText';
 import { ArticleView } from '../../../features/articles/components/ArticleView';
 import { NewsletterCta } from '../../../features/articles/components/NewsletterCta';
-import { ChartPlaceholder } from '../../../features/stats/components/ChartPlaceholder';
+import { ArticleChartBlock } from '../../../features/stats/components/ArticleChartBlock';
 import { DataHighlightProvider } from '../../../lib/dataHighlight';
 import { previewImage } from '../../../lib/previewImage';
 import { paths } from '../../../lib/paths';
@@ -19,8 +19,6 @@ import { ListenPlaceholder, SharePlaceholder } from './ToolPlaceholders';
 import { useScrollToFragment } from './useScrollToFragment';
 import styles from './ArticleRoute.module.css';
 
-// Only articles with a chart need the statistics figure; Recharts itself loads later still.
-const ArticleChart = lazy(() => import('../../../features/stats/components/ArticleChart').then((m) => ({ default: m.ArticleChart })));
 // Reading aloud, sharing, tips, comments and the sign-up form come after the article is on screen.
 const ListenControl = lazy(() => import('./ListenControl').then((m) => ({ default: m.ListenControl })));
 const ShareButton = lazy(() => import('../../../components/ShareButton').then((m) => ({ default: m.ShareButton })));
@@ -76,11 +74,7 @@ export function ArticleRoute() {
             ),
           }}
           slots={{
-            chart: (block) => (
-              <AfterPaint ready={painted} placeholder={<ChartPlaceholder statsId={block.statsId} caption={block.caption} />}>
-                <ArticleChart statsId={block.statsId} caption={block.caption} />
-              </AfterPaint>
-            ),
+            chart: (block) => <ArticleChartBlock statsId={block.statsId} caption={block.caption} />,
             newsletterCta: (block) => (
               <NewsletterCta cta={block}>
                 <AfterPaint ready={painted} placeholder={<div className={styles.signupPlaceholder} />}>
