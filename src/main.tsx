@@ -21,6 +21,6 @@ const start = () =>
 // (a chart) hydrate by themselves before that, each when it is needed.
 if (!document.getElementById(PAGE_STATE_ID)) void start();
 else {
-  watchIslands(document, (element) => void import('./app/islands').then(({ hydrateIsland }) => hydrateIsland(element)));
+  watchIslands(document, (element) => import('./app/islands').then(({ hydrateIsland }) => hydrateIsland(element)));
   bootOnIntent(start);
 }

@@ -2,7 +2,7 @@ import { useEffect, type ReactNode } from 'react';
 import { islandKey, islandTaken, releaseIsland } from '../lib/islandRoots';
 
 /** The parts of a server page that hydrate on their own (src/app/islands.tsx names each one's trigger). */
-export type IslandName = 'chart';
+export type IslandName = 'chart' | 'listen' | 'save' | 'share';
 
 // One object, so that React never sees new HTML for a hole and leaves its children alone.
 const HOLE = { __html: '' };

@@ -1,6 +1,7 @@
 import { useSuspenseQuery } from '@tanstack/react-query';
 import { lazy, Suspense, type ReactNode } from 'react';
 import { useParams } from 'react-router';
+import { Island } from '../../../components/Island';
 import { JsonLd, PageMeta } from '../../../components/PageMeta';
 import { OfflineCopyNotice } from '../../../components/OfflineCopyNotice';
 import { SaveButton } from '../../../components/SaveButton';
@@ -15,13 +16,11 @@ import { paths } from '../../../lib/paths';
 import { strings } from '../../../lib/strings';
 import { useSiteSettings } from '../../../lib/siteSettings';
 import { useAfterPaint } from '../../../lib/useAfterPaint';
-import { ListenPlaceholder, SharePlaceholder } from './ToolPlaceholders';
+import { ListenPart, SharePart } from './ArticleTools';
 import { useScrollToFragment } from './useScrollToFragment';
 import styles from './ArticleRoute.module.css';
 
-// Reading aloud, sharing, tips, comments and the sign-up form come after the article is on screen.
-const ListenControl = lazy(() => import('./ListenControl').then((m) => ({ default: m.ListenControl })));
-const ShareButton = lazy(() => import('../../../components/ShareButton').then((m) => ({ default: m.ShareButton })));
+// Tips, comments and the sign-up form come after the article is on screen.
 const ArticleEngagement = lazy(() => import('./ArticleEngagement').then((m) => ({ default: m.ArticleEngagement })));
 const NewsletterSignup = lazy(() =>
   import('../../../features/newsletter/components/NewsletterSignup').then((m) => ({ default: m.NewsletterSignup })),
@@ -39,6 +38,7 @@ export function ArticleRoute() {
   const painted = useAfterPaint();
   const { origin } = useSiteSettings();
   useScrollToFragment(Boolean(article));
+  const shareUrl = new URL(paths.article(article.slug), origin).href;
   return (
     <>
       <PageMeta title={article.headline} description={article.lead} path={paths.article(article.slug)} type="article"
@@ -60,17 +60,16 @@ export function ArticleRoute() {
           tools={{
             start: (
               <>
-                {/* A new article starts silent: whatever was being read stops. */}
-                <AfterPaint ready={painted} placeholder={<ListenPlaceholder />}>
-                  <ListenControl key={article.slug} article={article} />
-                </AfterPaint>
+                <Island name="listen" props={{ slug: article.slug }}>
+                  <ListenPart slug={article.slug} />
+                </Island>
                 <SaveButton slug={article.slug} headline={article.headline} />
               </>
             ),
             end: (
-              <AfterPaint ready={painted} placeholder={<SharePlaceholder />}>
-                <ShareButton title={article.headline} url={new URL(paths.article(article.slug), origin).href} />
-              </AfterPaint>
+              <Island name="share" props={{ title: article.headline, url: shareUrl }}>
+                <SharePart title={article.headline} url={shareUrl} />
+              </Island>
             ),
           }}
           slots={{
