@@ -1,6 +1,5 @@
 import { PAGE_STATE_ID } from './app/pageStateId';
 import { bootOnIntent } from './app/bootOnIntent';
-import { watchIslands } from './app/islandTriggers';
 import { handleSettingsForms } from './app/settingsControls';
 import './app/global.css';
 
@@ -21,6 +20,9 @@ const start = () =>
 // (a chart) hydrate by themselves before that, each when it is needed.
 if (!document.getElementById(PAGE_STATE_ID)) void start();
 else {
-  watchIslands(document, (element) => import('./app/islands').then(({ hydrateIsland }) => hydrateIsland(element)));
   bootOnIntent(start);
+  // Only pages with islands fetch what watches them.
+  if (document.querySelector('[data-island]')) {
+    void import('./app/islandTriggers').then(({ watchIslands }) => watchIslands(document));
+  }
 }

@@ -1,3 +1,6 @@
+/** Whether the islands hold their own presses yet (their watcher is a chunk of its own, fetched at once). */
+export const islandPresses = { watched: false };
+
 /** The controls whose press is held while their code is on its way (the settings forms answer at once, in the entry). */
 export const HELD = 'button:not(form[data-settings] button)';
 

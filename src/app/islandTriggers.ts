@@ -1,5 +1,5 @@
 import type { IslandName } from '../components/Island';
-import { HELD, holdPress } from './heldPress';
+import { HELD, holdPress, islandPresses } from './heldPress';
 
 /** How near the viewport (px) a chart's island starts: its code and Recharts need a moment. */
 const NEAR = '400px';
@@ -8,7 +8,9 @@ const TRIGGERS: Record<IslandName, 'visible' | 'interaction'> = { chart: 'visibl
 const INTERACTIONS = ['pointerover', 'pointerdown', 'touchstart', 'focusin'] as const;
 
 /** Hydrates an island; resolves once its part is live (or the app's, if the app took it). */
-export type HydrateIsland = (element: HTMLElement) => Promise<void>;
+type HydrateIsland = (element: HTMLElement) => Promise<void>;
+
+const hydrateIsland: HydrateIsland = (element) => import('./islands').then((islands) => islands.hydrateIsland(element));
 
 const islandOf = (target: EventTarget | null) => (target instanceof Element ? target.closest<HTMLElement>('[data-island]') : null);
 
@@ -18,7 +20,7 @@ const islandOf = (target: EventTarget | null) => (target instanceof Element ? ta
  * first one that is needed. A press on an island's control before it is live is held:
  * the control says it is on its way, and the same press acts once it is.
  */
-export function watchIslands(doc: Document, hydrate: HydrateIsland): void {
+export function watchIslands(doc: Document, hydrate: HydrateIsland = hydrateIsland): void {
   const islands = [...doc.querySelectorAll<HTMLElement>('[data-island]')];
   if (!islands.length) return;
   const waking = new WeakMap<HTMLElement, Promise<void>>();
@@ -43,6 +45,7 @@ export function watchIslands(doc: Document, hydrate: HydrateIsland): void {
     },
     true,
   );
+  islandPresses.watched = true;
 
   const visible = islands.filter((island) => TRIGGERS[island.dataset.island as IslandName] === 'visible');
   if (!visible.length || !('IntersectionObserver' in window)) return;

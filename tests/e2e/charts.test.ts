@@ -133,8 +133,12 @@ describe('the chart in an article as an island', () => {
     // The island is live: the keyboard walks its points.
     await chart.focus();
     await expect.poll(() => figure.locator('[aria-live]').textContent()).toBe('2017: 563 anmälda brott');
-    // The focus was the reader's first intent: the app hydrates the rest of the page around the island.
+    // Using an island is no intent to move: the app has not started for it.
+    expect(await page.evaluate(() => document.documentElement.dataset.app)).toBeUndefined();
+    // A pointer over an in-app link is: the app hydrates the rest of the page around the island.
+    await page.getByRole('link', { name: 'Rättsläget' }).first().hover();
     await page.waitForFunction(() => document.documentElement.dataset.app === 'started');
+    await chart.focus();
     await page.keyboard.press('ArrowRight');
     await expect.poll(() => figure.locator('[aria-live]').textContent()).toBe('2018: 840 anmälda brott');
     expect(await page.getByRole('figure', { name: 'Anmälda brott om köp av sexuell tjänst' }).count()).toBe(1);
