@@ -134,8 +134,10 @@ describe('the first screen on a phone', () => {
     expect(await page.evaluate(() => (window as unknown as { samePage?: boolean }).samePage)).toBe(true);
     expect(await page.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe('rgb(18, 19, 22)');
     expect(await bodySize()).toBeCloseTo(normal * 1.3, 0);
-    // Then the app starts, hydrates over the changed page, and keeps what was chosen.
+    // Then the reader means to move on (a pointer over an in-app link): the app starts, hydrates
+    // over the changed page, and keeps what was chosen.
     release();
+    await page.getByRole('link', { name: 'Rättsläget' }).first().hover();
     await page.waitForFunction(() => document.documentElement.dataset.app === 'started');
     expect(await page.getByRole('group', { name: 'Textstorlek' }).getByRole('button', { name: 'Störst' }).getAttribute('aria-pressed')).toBe('true');
     expect(await page.getByRole('contentinfo').getByRole('button', { name: 'Mörkt' }).getAttribute('aria-pressed')).toBe('true');
