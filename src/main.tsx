@@ -16,6 +16,13 @@ const start = () =>
   import('react-dom/client')
     .then(() => new Promise((resolve) => setTimeout(resolve)))
     .then(() => import('./app/start'));
-// A server page stays the server's HTML until the reader shows an intent (islands-wip).
+// A server page stays the server's HTML until the reader shows an intent; its islands
+// (a chart) hydrate by themselves before that, each when it is needed.
 if (!document.getElementById(PAGE_STATE_ID)) void start();
-else bootOnIntent(start);
+else {
+  bootOnIntent(start);
+  // Only pages with islands fetch what watches them.
+  if (document.querySelector('[data-island]')) {
+    void import('./app/islandTriggers').then(({ watchIslands }) => watchIslands(document));
+  }
+}

@@ -1,38 +1,60 @@
-// Work in progress (issue 22, islands-wip): the page the server sent is left as it is
-// until the reader shows an intent, then the app hydrates it once and replays the press
-// that woke it. Not yet the islands the issue asks for (it hydrates the whole page at
-// the first intent, not the part touched).
+import { HELD, holdPress, islandPresses, whenStarted } from './heldPress';
 
-/** What counts as an intent: pointing at, touching or focusing anything, or a key. */
-const INTENTS = ['pointerover', 'pointerdown', 'touchstart', 'focusin', 'keydown'] as const;
-/** A press on one of these before the app runs is held and pressed again once it does. */
-const HELD = 'button:not(form[data-settings] button)';
+// The page the server sent stays the server's HTML, with its islands, until the reader shows
+// an intent to move to another page of the app or uses a part that is not an island; then the
+// app (the router and its data layer) starts, hydrates what no island has taken, and takes
+// over navigation. A press that woke it is made again once it runs.
+
+/** Pointing at, pressing, touching or focusing something: what may show an intent. */
+const INTENTS = ['pointerover', 'pointerdown', 'touchstart', 'focusin'] as const;
+/** Parts the app runs that are not islands: its forms and their fields, the search field, the numbers in the text. */
+const APP_CONTROLS = 'button, input, select, textarea';
+
+/** A link to another page of this app (not the API, the newsroom, a download, a new window or a place on this page). */
+function isInAppLink(target: EventTarget | null): boolean {
+  const link = target instanceof Element ? target.closest<HTMLAnchorElement>('a[href]') : null;
+  if (!link || link.hasAttribute('download') || (link.target && link.target !== '_self')) return false;
+  const to = new URL(link.href, location.href);
+  if (to.origin !== location.origin || /^\/(api|redaktion)(\/|$)/.test(to.pathname)) return false;
+  return to.pathname !== location.pathname || to.search !== location.search;
+}
+
+/** A control the app answers (not an island's, which hydrates by itself, nor the settings forms', which answer from the entry). */
+function isAppControl(target: EventTarget | null): boolean {
+  const control = target instanceof Element ? target.closest(APP_CONTROLS) : null;
+  return Boolean(control && !control.closest('[data-island], form[data-settings]'));
+}
 
 export function bootOnIntent(start: () => Promise<unknown>, doc: Document = document): void {
   let started: Promise<unknown> | undefined;
-  const boot = () => (started ??= start());
-  const onIntent = () => {
-    void boot();
+  const boot = () => {
+    if (started) return started;
     for (const type of INTENTS) doc.removeEventListener(type, onIntent, true);
+    doc.removeEventListener('keydown', onKey, true);
+    return (started = start());
+  };
+  const onIntent = (event: Event) => {
+    if (isInAppLink(event.target) || isAppControl(event.target)) void boot();
+  };
+  const onKey = (event: KeyboardEvent) => {
+    // The search shortcut is the app's; other keys read, scroll or move focus (judged where it lands).
+    if (event.key === '/') void boot();
   };
   for (const type of INTENTS) doc.addEventListener(type, onIntent, { capture: true, passive: true });
-  // A press on a control before the app has hydrated it would be lost: held, then replayed.
+  doc.addEventListener('keydown', onKey, true);
+  // A press on a control before the app has hydrated it would be lost: held, then made again.
   const onClick = (event: MouseEvent) => {
     if (doc.documentElement.dataset.app === 'started') return doc.removeEventListener('click', onClick, true);
     const target = event.target instanceof Element ? event.target.closest<HTMLElement>(HELD) : null;
-    if (!target) return;
-    event.preventDefault();
-    event.stopPropagation();
-    const { clientX, clientY } = event;
-    // Pressed again where the reader pressed: a placeholder there may have become its control.
-    void boot()
-      .then(() => whenStarted(doc))
-      .then(() => controlAt(doc, clientX, clientY, target))
-      .then((control) => control.click());
+    // An island holds its own presses (islandTriggers.ts), once its watcher is there.
+    if (!target || (islandPresses.watched && target.closest('[data-island]'))) return;
+    holdPress(event, target, () => boot().then(() => whenStarted(doc)));
   };
   doc.addEventListener('click', onClick, true);
-  // Charts hydrate when they are near (their placeholders are server HTML until then).
-  const charts = doc.querySelectorAll('[id^="diagram-"]');
+  // A page that is the app's own (the saved list, filled in from this device) starts it at once.
+  if (doc.querySelector('[data-boot="at-once"]')) void boot();
+  // A chart that is a page's content (not an island, which hydrates by itself) starts the app when it is near.
+  const charts = [...doc.querySelectorAll('[id^="diagram-"]')].filter((chart) => !chart.closest('[data-island]'));
   if (charts.length && 'IntersectionObserver' in window) {
     const near = new IntersectionObserver((entries) => {
       if (entries.some((entry) => entry.isIntersecting)) {
@@ -42,30 +64,4 @@ export function bootOnIntent(start: () => Promise<unknown>, doc: Document = docu
     }, { rootMargin: '400px' });
     charts.forEach((chart) => near.observe(chart));
   }
-}
-
-/** The control at the press's point once it is ready (not a placeholder saying it is on its way), for up to 5 s. */
-function controlAt(doc: Document, x: number, y: number, pressed: HTMLElement): Promise<HTMLElement> {
-  const started = performance.now();
-  return new Promise((resolve) => {
-    const look = () => {
-      const control = doc.elementFromPoint(x, y)?.closest<HTMLElement>(HELD) ?? (pressed.isConnected ? pressed : null);
-      if (control && control.getAttribute('aria-disabled') !== 'true') resolve(control);
-      else if (performance.now() - started > 5000) resolve(pressed);
-      else requestAnimationFrame(look);
-    };
-    look();
-  });
-}
-
-function whenStarted(doc: Document): Promise<void> {
-  if (doc.documentElement.dataset.app === 'started') return Promise.resolve();
-  return new Promise((resolve) => {
-    const watch = new MutationObserver(() => {
-      if (doc.documentElement.dataset.app !== 'started') return;
-      watch.disconnect();
-      resolve();
-    });
-    watch.observe(doc.documentElement, { attributes: true, attributeFilter: ['data-app'] });
-  });
 }

@@ -6,8 +6,12 @@ import { createRoot, hydrateRoot } from 'react-dom/client';
 import { RouterProvider } from 'react-router/dom';
 import { createAppRouter } from './router';
 import { apiUrl, releaseApiRequests } from '../lib/apiClient';
+import { closeIslands } from '../lib/islandRoots';
 import { SiteSettingsProvider } from '../lib/siteSettings';
 import { applyTheme, readTheme } from '../lib/theme';
+
+// From here the app hydrates what is left of the page; the islands already hydrated keep their parts.
+closeIslands();
 
 // In dev without a real API, MSW's worker answers /api: started by mocks/devStart.ts, which
 // Vite puts in the page in dev only (vite.config.ts). A build has neither.

@@ -2,6 +2,7 @@ import { useEffect, useState, useSyncExternalStore } from 'react';
 import type * as SavedListModule from '../lib/savedArticles';
 import { strings } from '../lib/strings';
 import buttons from './Button.module.css';
+import { Island } from './Island';
 import styles from './SaveButton.module.css';
 
 type SavedList = typeof SavedListModule;
@@ -21,8 +22,17 @@ const noList = () => () => {};
 /**
  * "Spara": keeps the article in the list at /sparat on this device (and for reading
  * offline), or takes it out again. A toggle: its name stays, its pressed state changes.
+ * On a server page it is an island, hydrated when the reader points at, touches or focuses it.
  */
 export function SaveButton({ slug, headline }: { slug: string; headline: string }) {
+  return (
+    <Island name="save" props={{ slug, headline }}>
+      <SaveToggle slug={slug} headline={headline} />
+    </Island>
+  );
+}
+
+export function SaveToggle({ slug, headline }: { slug: string; headline: string }) {
   const [list, setList] = useState<SavedList>();
   // Until the code has come the button shows as not pressed, as the server rendered it.
   useEffect(() => void loadList().then(setList, () => {}), []);

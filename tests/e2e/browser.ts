@@ -138,10 +138,14 @@ export async function openPage(browser: Browser, { expectStatuses = [], expectPr
 function waitForAppOnNavigation(page: Page): void {
   const started = async (response: PlaywrightResponse | null) => {
     if (response && (response.headers()['content-type'] ?? '').includes('text/html')) {
-      // The app starts at the reader's first intent: here a pointer coming over the page (an event
-      // only, so that no real pointer is left where a test's own taps and clicks would meet it).
+      // The app starts when the reader shows an intent to move: here a pointer coming over an in-app
+      // link, the masthead's name (an event only, so that no real pointer is left where a test's own
+      // taps and clicks would meet it). Until then the page is the server's HTML and its islands.
       await page.waitForLoadState('load');
-      await page.evaluate(() => document.dispatchEvent(new PointerEvent('pointerover', { bubbles: true })));
+      await page.evaluate(() => {
+        const link = [...document.querySelectorAll<HTMLAnchorElement>('a[href^="/"]')].find((a) => a.pathname !== location.pathname && !a.pathname.startsWith('/api'));
+        (link ?? document).dispatchEvent(new PointerEvent('pointerover', { bubbles: true }));
+      });
       await page.waitForFunction(() => document.documentElement.dataset.app === 'started', null, { timeout: 20_000 });
     }
     return response;

@@ -118,6 +118,44 @@ describe('the chart in an article', () => {
   });
 });
 
+describe('the chart in an article as an island', () => {
+  it('hydrates by itself when it comes near, before the app has started, and the app keeps it once it starts', async () => {
+    const { page, url, close } = await openPage(chromium(), { viewport: { width: 375, height: 700 } });
+    // Not page.goto, which signals the first intent and waits for the app to start.
+    await page.evaluate((address) => void setTimeout(() => location.assign(address)), url(POLICE));
+    await page.waitForURL(url(POLICE), { waitUntil: 'load' });
+    const figure = page.getByRole('figure', { name: 'Anmälda brott om köp av sexuell tjänst' });
+    // Scrolled there by script: no pointer, touch, focus or key, so no intent that would start the app.
+    await page.locator('[data-island="chart"]').evaluate((island) => island.firstElementChild?.scrollIntoView({ block: 'center' }));
+    const chart = figure.getByRole('application');
+    await chart.waitFor();
+    expect(await page.evaluate(() => document.documentElement.dataset.app)).toBeUndefined();
+    // The island is live: the keyboard walks its points.
+    await chart.focus();
+    await expect.poll(() => figure.locator('[aria-live]').textContent()).toBe('2017: 563 anmälda brott');
+    // Using an island is no intent to move: the app has not started for it.
+    expect(await page.evaluate(() => document.documentElement.dataset.app)).toBeUndefined();
+    // A pointer over an in-app link is: the app hydrates the rest of the page around the island.
+    await page.getByRole('link', { name: 'Rättsläget' }).first().hover();
+    await page.waitForFunction(() => document.documentElement.dataset.app === 'started');
+    await chart.focus();
+    await page.keyboard.press('ArrowRight');
+    await expect.poll(() => figure.locator('[aria-live]').textContent()).toBe('2018: 840 anmälda brott');
+    expect(await page.getByRole('figure', { name: 'Anmälda brott om köp av sexuell tjänst' }).count()).toBe(1);
+    // A number in the text (the app's root) still points at the chart (the island's).
+    await page.getByRole('button', { name: /^840\b/ }).focus();
+    await expect.poll(() => figure.locator('.recharts-reference-dot').count()).toBe(1);
+    // Leaving the article in the app, and coming back, renders the chart as part of the app.
+    await page.getByRole('link', { name: 'Rättsläget' }).first().click();
+    await page.waitForURL(url('/'));
+    await page.goBack();
+    await figure.scrollIntoViewIfNeeded();
+    await figure.getByRole('application').waitFor();
+    expect(await page.getByRole('figure', { name: 'Anmälda brott om köp av sexuell tjänst' }).count()).toBe(1);
+    await close();
+  });
+});
+
 describe('printing', () => {
   it('prints the table instead of the interactive chart', async () => {
     const { page, url, close } = await openPage(chromium());

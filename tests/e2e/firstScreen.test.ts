@@ -134,8 +134,10 @@ describe('the first screen on a phone', () => {
     expect(await page.evaluate(() => (window as unknown as { samePage?: boolean }).samePage)).toBe(true);
     expect(await page.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe('rgb(18, 19, 22)');
     expect(await bodySize()).toBeCloseTo(normal * 1.3, 0);
-    // Then the app starts, hydrates over the changed page, and keeps what was chosen.
+    // Then the reader means to move on (a pointer over an in-app link): the app starts, hydrates
+    // over the changed page, and keeps what was chosen.
     release();
+    await page.getByRole('link', { name: 'Rättsläget' }).first().hover();
     await page.waitForFunction(() => document.documentElement.dataset.app === 'started');
     expect(await page.getByRole('group', { name: 'Textstorlek' }).getByRole('button', { name: 'Störst' }).getAttribute('aria-pressed')).toBe('true');
     expect(await page.getByRole('contentinfo').getByRole('button', { name: 'Mörkt' }).getAttribute('aria-pressed')).toBe('true');
@@ -144,17 +146,30 @@ describe('the first screen on a phone', () => {
   });
 });
 
-describe('a press before the app has started (islands-wip)', () => {
-  it('is not lost: Spara pressed on the server page saves the article once the app has woken', async () => {
+describe('a press before its island is live', () => {
+  it('is not lost: Spara pressed on the server page says it is on its way, then saves the article', async () => {
     const { page, url, close } = await openPage(chromium(), { viewport: { width: 375, height: 800 } });
-    // Not page.goto, which moves the pointer and waits for the app to start.
+    // The libraries are held back, so that the press comes before any code could answer it.
+    let release = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route(/\/assets\/vendor-[^/]+\.js$/, async (route) => {
+      await held;
+      await route.continue();
+    });
+    // Not page.goto, which signals the first intent and waits for the app to start.
     await page.evaluate((address) => void setTimeout(() => location.assign(address)), url(POLICE));
     await page.waitForURL(url(POLICE), { waitUntil: 'load' });
     expect(await page.evaluate(() => document.documentElement.dataset.app)).toBeUndefined();
     const save = page.getByRole('main').getByRole('button', { name: /^Spara/ }).first();
     await save.click();
+    // On its way: said to assistive technology and drawn as busy.
+    expect(await save.getAttribute('aria-busy')).toBe('true');
+    expect(await save.getAttribute('aria-pressed')).toBe('false');
+    release();
+    // The same press, made once the button is live.
     await expect.poll(() => save.getAttribute('aria-pressed'), { timeout: 10_000 }).toBe('true');
-    expect(await page.evaluate(() => document.documentElement.dataset.app)).toBe('started');
+    expect(await save.getAttribute('aria-busy')).toBeNull();
+    expect(await page.evaluate(() => JSON.parse(localStorage.getItem('rattslaget:sparat') ?? '[]').length)).toBe(1);
     await close();
   });
 });

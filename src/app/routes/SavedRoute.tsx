@@ -39,7 +39,8 @@ export function SavedRoute() {
   const list = useSavedArticles();
   const readable = useReadableOffline(list);
   return (
-    <div className={styles.page}>
+    // The list is this device's: the app starts at once to fill it in (src/app/bootOnIntent.ts).
+    <div className={styles.page} data-boot="at-once">
       <PageMeta title={savedStrings.pageTitle} description={savedStrings.pageIntro} path={paths.saved}>
         <meta name="robots" content="noindex" />
       </PageMeta>

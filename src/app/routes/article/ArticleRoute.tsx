@@ -1,6 +1,7 @@
 import { useSuspenseQuery } from '@tanstack/react-query';
 import { lazy, Suspense, type ReactNode } from 'react';
 import { useParams } from 'react-router';
+import { Island } from '../../../components/Island';
 import { JsonLd, PageMeta } from '../../../components/PageMeta';
 import { OfflineCopyNotice } from '../../../components/OfflineCopyNotice';
 import { SaveButton } from '../../../components/SaveButton';
@@ -8,22 +9,18 @@ import { articlePath, articleQuery } from '../../../features/articles/api';
 import { newsArticleJsonLd } from '../../../features/articles/articleText';
 import { ArticleView } from '../../../features/articles/components/ArticleView';
 import { NewsletterCta } from '../../../features/articles/components/NewsletterCta';
-import { ChartPlaceholder } from '../../../features/stats/components/ChartPlaceholder';
+import { ArticleChartBlock } from '../../../features/stats/components/ArticleChartBlock';
 import { DataHighlightProvider } from '../../../lib/dataHighlight';
 import { previewImage } from '../../../lib/previewImage';
 import { paths } from '../../../lib/paths';
 import { strings } from '../../../lib/strings';
 import { useSiteSettings } from '../../../lib/siteSettings';
 import { useAfterPaint } from '../../../lib/useAfterPaint';
-import { ListenPlaceholder, SharePlaceholder } from './ToolPlaceholders';
+import { ListenPart, SharePart } from './ArticleTools';
 import { useScrollToFragment } from './useScrollToFragment';
 import styles from './ArticleRoute.module.css';
 
-// Only articles with a chart need the statistics figure; Recharts itself loads later still.
-const ArticleChart = lazy(() => import('../../../features/stats/components/ArticleChart').then((m) => ({ default: m.ArticleChart })));
-// Reading aloud, sharing, tips, comments and the sign-up form come after the article is on screen.
-const ListenControl = lazy(() => import('./ListenControl').then((m) => ({ default: m.ListenControl })));
-const ShareButton = lazy(() => import('../../../components/ShareButton').then((m) => ({ default: m.ShareButton })));
+// Tips, comments and the sign-up form come after the article is on screen.
 const ArticleEngagement = lazy(() => import('./ArticleEngagement').then((m) => ({ default: m.ArticleEngagement })));
 const NewsletterSignup = lazy(() =>
   import('../../../features/newsletter/components/NewsletterSignup').then((m) => ({ default: m.NewsletterSignup })),
@@ -41,6 +38,7 @@ export function ArticleRoute() {
   const painted = useAfterPaint();
   const { origin } = useSiteSettings();
   useScrollToFragment(Boolean(article));
+  const shareUrl = new URL(paths.article(article.slug), origin).href;
   return (
     <>
       <PageMeta title={article.headline} description={article.lead} path={paths.article(article.slug)} type="article"
@@ -62,25 +60,20 @@ export function ArticleRoute() {
           tools={{
             start: (
               <>
-                {/* A new article starts silent: whatever was being read stops. */}
-                <AfterPaint ready={painted} placeholder={<ListenPlaceholder />}>
-                  <ListenControl key={article.slug} article={article} />
-                </AfterPaint>
+                <Island name="listen" props={{ slug: article.slug }}>
+                  <ListenPart slug={article.slug} />
+                </Island>
                 <SaveButton slug={article.slug} headline={article.headline} />
               </>
             ),
             end: (
-              <AfterPaint ready={painted} placeholder={<SharePlaceholder />}>
-                <ShareButton title={article.headline} url={new URL(paths.article(article.slug), origin).href} />
-              </AfterPaint>
+              <Island name="share" props={{ title: article.headline, url: shareUrl }}>
+                <SharePart title={article.headline} url={shareUrl} />
+              </Island>
             ),
           }}
           slots={{
-            chart: (block) => (
-              <AfterPaint ready={painted} placeholder={<ChartPlaceholder statsId={block.statsId} caption={block.caption} />}>
-                <ArticleChart statsId={block.statsId} caption={block.caption} />
-              </AfterPaint>
-            ),
+            chart: (block) => <ArticleChartBlock statsId={block.statsId} caption={block.caption} />,
             newsletterCta: (block) => (
               <NewsletterCta cta={block}>
                 <AfterPaint ready={painted} placeholder={<div className={styles.signupPlaceholder} />}>

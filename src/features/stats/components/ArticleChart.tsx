@@ -5,28 +5,18 @@ import { statsStrings } from '../../../lib/strings.stats';
 import { statsQuery } from '../api';
 import { defaultChartState, type ChartState } from '../chartState';
 import type { StatsSet } from '../schema';
-import { ChartFooter, ChartPlaceholder } from './ChartPlaceholder';
+import { ChartPlaceholder } from './ChartPlaceholder';
 import { StatsFigure } from './StatsFigure';
-import styles from './ArticleChart.module.css';
 
 function LoadedChart({ stats }: { stats: StatsSet }) {
   const [state, setState] = useState<ChartState>(() => defaultChartState(stats));
   return <StatsFigure stats={stats} state={state} onStateChange={setState} />;
 }
 
-/** A chart block in an article: its own data, its own error state; the article stays readable. */
+/** A chart in an article: its own data, its own error state; the article stays readable. */
 export function ArticleChart({ statsId, caption }: { statsId: string; caption: string }) {
   const query = useQuery(statsQuery(statsId));
-  return (
-    <div className={styles.block}>
-      {query.data ? (
-        <LoadedChart stats={query.data} />
-      ) : query.isError ? (
-        <ErrorState error={query.error} title={statsStrings.errorTitle} onRetry={() => void query.refetch()} />
-      ) : (
-        <ChartPlaceholder statsId={statsId} caption={caption} bare />
-      )}
-      <ChartFooter statsId={statsId} caption={caption} />
-    </div>
-  );
+  if (query.data) return <LoadedChart stats={query.data} />;
+  if (query.isError) return <ErrorState error={query.error} title={statsStrings.errorTitle} onRetry={() => void query.refetch()} />;
+  return <ChartPlaceholder statsId={statsId} caption={caption} />;
 }

@@ -20,21 +20,14 @@ const ChartNumbers = import.meta.env.SSR ? (await import('./ChartNumbers')).Char
  * hydrates when scripts run, so the table is rendered by the server only and no page
  * loads the table's code for a placeholder (the chart brings its own).
  */
-export function ChartPlaceholder({ statsId, caption, bare = false }: ChartBlockProps & { bare?: boolean }) {
+export function ChartPlaceholder({ statsId, caption }: ChartBlockProps) {
   // Read from the cache only: the loader fetched it, and a placeholder never asks by itself.
   const { data: stats } = useQuery({ ...statsQuery(statsId), enabled: false });
-  const box = (
+  return (
     <div id={chartElementId(statsId)} className={styles.placeholder} aria-busy="true">
       <p>{caption}</p>
       <p className={styles.loadingNote}>{strings.stats.loading}</p>
       <noscript>{ChartNumbers && stats && <ChartNumbers stats={stats} />}</noscript>
-    </div>
-  );
-  if (bare) return box;
-  return (
-    <div className={styles.block}>
-      {box}
-      <ChartFooter statsId={statsId} caption={caption} />
     </div>
   );
 }
