@@ -4,6 +4,14 @@ import { apiError } from './respond.ts';
 /** As the server refuses it (src/server/api/guards.ts): larger than any valid comment or tip. */
 const MAX_BODY_BYTES = 16 * 1024;
 
+/** The photo upload: multipart, not JSON, up to a photo of 15 MB and its fields. */
+const UPLOAD_PATH = '/api/newsroom/media';
+const MAX_UPLOAD_BYTES = 15 * 1024 * 1024 + 64 * 1024;
+
+/** A statistics set's numbers as CSV may be larger than a reader's post. */
+const TABLE_POSTS = /^\/api\/newsroom\/stats(\/[a-z0-9-]+)?$/;
+const MAX_TABLE_BYTES = 256 * 1024;
+
 /**
  * What the server's guards refuse before any route, so that the mock keeps the same
  * contract: a broken %-escape, a post that is not JSON, from another site, or too large.
@@ -30,11 +38,18 @@ export const guardHandlers = [
       return apiError(403, 'forbidden_origin', 'Förfrågan kommer från en annan webbplats');
     }
     const type = request.headers.get('Content-Type');
+    const mediaType = type?.split(';')[0]?.trim().toLowerCase();
     const body = await request.clone().arrayBuffer();
-    if (type === null ? body.byteLength > 0 : type.split(';')[0]?.trim().toLowerCase() !== 'application/json') {
+    if (request.method === 'POST' && url.pathname === UPLOAD_PATH) {
+      if (mediaType !== 'multipart/form-data') return apiError(415, 'unsupported_media_type', 'Skicka bilden som multipart/form-data');
+      if (body.byteLength > MAX_UPLOAD_BYTES) return apiError(413, 'payload_too_large', 'Bilden är större än 15 MB. Minska den och försök igen.');
+      return undefined;
+    }
+    if (type === null ? body.byteLength > 0 : mediaType !== 'application/json') {
       return apiError(415, 'unsupported_media_type', 'Skicka förfrågan som application/json');
     }
-    if (body.byteLength > MAX_BODY_BYTES) return apiError(413, 'payload_too_large', `Förfrågan är större än ${MAX_BODY_BYTES / 1024} kB`);
+    const maxBytes = TABLE_POSTS.test(url.pathname) ? MAX_TABLE_BYTES : MAX_BODY_BYTES;
+    if (body.byteLength > maxBytes) return apiError(413, 'payload_too_large', `Förfrågan är större än ${maxBytes / 1024} kB`);
     return undefined;
   }),
 ];

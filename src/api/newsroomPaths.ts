@@ -1,9 +1,13 @@
 import { z } from 'zod/mini';
-import { articleListSchema, correctionsSchema, revisionsSchema, staffArticleSchema, staffSchema, STATUSES } from '../newsroom/api/schemas';
+import { articleListSchema, correctionsSchema, revisionsSchema, staffArticleSchema, staffSchema, STATUSES, writerListSchema } from '../newsroom/api/schemas';
+import { photoListSchema, photoSchema } from '../newsroom/api/mediaSchemas';
+import { staffStatsSchema, statsEntriesSchema } from '../newsroom/api/statsSchemas';
 import { commentModeSchema, moderatedCommentListSchema, moderationStepSchema, readerBlockSchema } from '../newsroom/api/moderationSchemas';
 import { auditPageSchema, newStaffSchema, staffAccountSchema, staffChangeSchema, staffListSchema } from '../newsroom/api/staffSchemas';
 import { correctionSchema, draftSchema, publishSchema } from '../server/api/newsroom/articles';
 import { blockSchema, hideSchema, modeSchema } from '../server/api/newsroom/comments';
+import { photoDetailsSchema } from '../server/api/newsroom/media';
+import { statsBodySchema } from '../server/api/newsroom/stats';
 import { signInSchema } from '../server/api/newsroom/session';
 import type { Operation } from './openapi';
 
@@ -14,6 +18,15 @@ import type { Operation } from './openapi';
 export { SESSION_COOKIE } from '../server/api/newsroom/staffGuard';
 
 export const STAFF_SESSION_SCHEME = 'staffSession';
+
+/** The upload's form: the file, and the same details as PUT's JSON body (the credit as two fields). */
+const photoUploadSchema = z.object({
+  file: z.file().check(z.maxSize(15 * 1024 * 1024)),
+  alt: photoDetailsSchema.shape.alt,
+  caption: photoDetailsSchema.shape.caption,
+  creditName: photoDetailsSchema.shape.credit.def.innerType.shape.name,
+  creditAgency: photoDetailsSchema.shape.credit.def.innerType.shape.agency,
+});
 
 export const NEWSROOM_SCHEMAS = {
   SignIn: signInSchema,
@@ -37,10 +50,22 @@ export const NEWSROOM_SCHEMAS = {
   StaffAccount: staffAccountSchema,
   StaffList: staffListSchema,
   AuditPage: auditPageSchema,
+  Photo: photoSchema,
+  PhotoList: photoListSchema,
+  PhotoDetails: photoDetailsSchema,
+  PhotoUpload: photoUploadSchema,
+  StaffStatsList: statsEntriesSchema,
+  StaffStats: staffStatsSchema,
+  StatsRequest: statsBodySchema,
+  WriterList: writerListSchema,
 };
 
 const id = z.int().check(z.minimum(1));
 const articleId = { id: { schema: id, description: 'The article’s id in the newsroom.' } };
+const photoId = { id: { schema: z.string().check(z.regex(/^[a-z0-9][a-z0-9-]{0,80}$/)), description: 'The photo’s id.' } };
+const statsId = { id: { schema: z.string().check(z.regex(/^[a-z0-9][a-z0-9-]{0,80}$/)), description: 'The set’s id (its address for readers, /statistik/{id}).' } };
+const WRITERS = 'contributor, editor, admin';
+const STATS_UNREADABLE = 'A field does not fit, or the CSV cannot be read (`fieldErrors.csv` names the line and column); fieldErrors names which.';
 const commentId = { id: { schema: z.string().check(z.regex(/^c[1-9]\d{0,14}$/)), description: 'The comment’s id.' } };
 
 /** What every staff operation may answer besides its own. */
@@ -319,5 +344,111 @@ export const NEWSROOM_OPERATIONS: Operation[] = [
     },
     answer: { status: 200, schema: 'AuditPage', description: 'A page of entries.' },
     errors: { 422: 'before, limit, action or staff is not valid; fieldErrors names which.' },
+  }),
+  staff({
+    method: 'get',
+    path: '/api/newsroom/authors',
+    operationId: 'listWriters',
+    summary: 'Every writer, for the byline picker',
+    roles: 'every role',
+    answer: { status: 200, schema: 'WriterList', description: 'Each writer’s id, name and role.' },
+  }),
+  staff({
+    method: 'get',
+    path: '/api/newsroom/media',
+    operationId: 'listPhotos',
+    tag: 'Media',
+    summary: 'The uploaded photos, to pick from',
+    roles: WRITERS,
+    answer: { status: 200, schema: 'PhotoList', description: 'Every photo with its variants, alt text, caption and credit.' },
+  }),
+  staff({
+    method: 'post',
+    path: '/api/newsroom/media',
+    operationId: 'uploadPhoto',
+    tag: 'Media',
+    summary: 'Upload a photo',
+    description:
+      'The one staff post that is not JSON: `multipart/form-data` with the image as `file` (a JPEG, PNG or WebP, told by its bytes, at most 15 MB and 36 megapixels) and its alt text, caption and credit. It is made into variants at several widths, with its metadata (location, camera) stripped. In the audit log.',
+    roles: WRITERS,
+    body: 'PhotoUpload',
+    bodyType: 'multipart/form-data',
+    answer: { status: 201, schema: 'Photo', description: 'The photo as stored, ready to be put in an article.' },
+    errors: {
+      400: 'The body cannot be read as multipart/form-data, or the path holds a malformed `%` sequence.',
+      413: 'The photo is over 15 MB (the body over 15 MB and 64 KB: the rest is not read).',
+      415: 'The body is not `multipart/form-data`, or the file is not a JPEG, PNG or WebP image.',
+      422: 'No file, a field too long or with a line break (fieldErrors names which), or the image is over 36 megapixels (`image_too_large`) or broken (`broken_image`).',
+      503: 'This server takes no uploads (it has no media directory), or the API is briefly unavailable; `Retry-After` says in how many seconds to try again.',
+    },
+  }),
+  staff({
+    method: 'get',
+    path: '/api/newsroom/media/{id}',
+    operationId: 'getPhoto',
+    tag: 'Media',
+    summary: 'One photo',
+    roles: WRITERS,
+    pathParams: photoId,
+    answer: { status: 200, schema: 'Photo', description: 'The photo with its variants and details.' },
+    errors: { 404: 'No photo has this id.' },
+  }),
+  staff({
+    method: 'put',
+    path: '/api/newsroom/media/{id}',
+    operationId: 'describePhoto',
+    tag: 'Media',
+    summary: 'Change a photo’s alt text, caption and credit',
+    description: 'A field left out is made empty. In the audit log.',
+    roles: WRITERS,
+    pathParams: photoId,
+    body: 'PhotoDetails',
+    answer: { status: 200, schema: 'Photo', description: 'The photo as it is now.' },
+    errors: { 404: 'No photo has this id.', 422: 'A field too long or with a line break; fieldErrors names which.' },
+  }),
+  staff({
+    method: 'get',
+    path: '/api/newsroom/stats',
+    operationId: 'listStaffStats',
+    tag: 'Statistics',
+    summary: 'The statistics sets, to edit',
+    roles: WRITERS,
+    answer: { status: 200, schema: 'StaffStatsList', description: 'Every set without its numbers, with when the newsroom last changed it.' },
+  }),
+  staff({
+    method: 'post',
+    path: '/api/newsroom/stats',
+    operationId: 'createStats',
+    tag: 'Statistics',
+    summary: 'A new statistics set, its numbers pasted as CSV',
+    description: 'The id (its address for readers) is made from the title. Readers see it at once. In the audit log.',
+    roles: WRITERS,
+    body: 'StatsRequest',
+    answer: { status: 201, schema: 'StaffStats', description: 'The set as stored, with its numbers as CSV again.' },
+    errors: { 413: 'The body is over 256 KB; the rest is not read.', 422: STATS_UNREADABLE },
+  }),
+  staff({
+    method: 'get',
+    path: '/api/newsroom/stats/{id}',
+    operationId: 'getStaffStats',
+    tag: 'Statistics',
+    summary: 'One statistics set to edit',
+    roles: WRITERS,
+    pathParams: statsId,
+    answer: { status: 200, schema: 'StaffStats', description: 'The set with its series and its numbers as CSV.' },
+    errors: { 404: 'No set has this id.' },
+  }),
+  staff({
+    method: 'put',
+    path: '/api/newsroom/stats/{id}',
+    operationId: 'saveStats',
+    tag: 'Statistics',
+    summary: 'Replace a statistics set',
+    description: 'Readers see the change on their next request. In the audit log.',
+    roles: WRITERS,
+    pathParams: statsId,
+    body: 'StatsRequest',
+    answer: { status: 200, schema: 'StaffStats', description: 'The set as stored.' },
+    errors: { 404: 'No set has this id.', 413: 'The body is over 256 KB; the rest is not read.', 422: STATS_UNREADABLE },
   }),
 ];

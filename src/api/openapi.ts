@@ -81,6 +81,8 @@ export type Operation = {
   query?: Record<string, Parameter>;
   headers?: Record<string, Parameter>;
   body?: SchemaName;
+  /** A body that is a form with a file (the photo upload), not JSON. */
+  bodyType?: 'multipart/form-data';
   /** No schema: an answer without a body (204). */
   answer: { status: 200 | 201 | 202 | 204; schema?: SchemaName; description: string };
   /** Staff operations: the session cookie (the `staffSession` scheme). */
@@ -368,7 +370,7 @@ function operation(op: Operation) {
       ...parameters('header', op.headers),
       ...(idempotent ? [{ $ref: '#/components/parameters/IdempotencyKey' }] : []),
     ],
-    ...(op.body ? { requestBody: { required: true, content: json(ref(op.body)) } } : {}),
+    ...(op.body ? { requestBody: { required: true, content: { [op.bodyType ?? 'application/json']: { schema: ref(op.body) } } } } : {}),
     responses: {
       [op.answer.status]: {
         description: idempotent ? `${op.answer.description} A repeated Idempotency-Key gets this first answer again.` : op.answer.description,

@@ -1,8 +1,7 @@
 import { queryOptions } from '@tanstack/react-query';
-import { z } from 'zod/mini';
 import { ApiError } from '../../lib/apiError';
 import { apiErrorBodySchema } from '../../lib/apiErrorBody';
-import { articleSchema } from '../../features/articles/schema';
+import { photoListSchema, photoSchema, type Photo } from './mediaSchemas';
 import { staffRequest } from './staffApi';
 
 // The newsroom's photos: the list to choose from, an upload (with its progress), and
@@ -10,16 +9,7 @@ import { staffRequest } from './staffApi';
 
 const BASE = '/api/newsroom/media';
 
-const photoSchema = z.object({
-  ...articleSchema.shape.hero.shape,
-  id: z.string(),
-  credit: z.object({ name: z.string(), agency: z.optional(z.string()) }),
-  createdAt: z.string(),
-});
-
-const photoListSchema = z.object({ items: z.array(photoSchema) });
-
-export type Photo = z.infer<typeof photoSchema>;
+export type { Photo };
 
 export const photoListQuery = queryOptions({
   queryKey: ['newsroom', 'media', 'list'],

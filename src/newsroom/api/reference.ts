@@ -1,7 +1,6 @@
 import { queryOptions } from '@tanstack/react-query';
 import { staffRequest } from './staffApi';
-import { z } from 'zod/mini';
-import { sectionListSchema } from './schemas';
+import { sectionListSchema, writerListSchema } from './schemas';
 
 // The sections and writers an article can have.
 
@@ -13,11 +12,9 @@ export const sectionsQuery = queryOptions({
 
 export type Writer = { id: string; name: string; role: string };
 
-const writersSchema = z.object({ items: z.array(z.object({ id: z.string(), name: z.string(), role: z.string() })) });
-
 /** Every writer in the store, by name (GET /api/newsroom/authors). */
 export const writersQuery = queryOptions({
   queryKey: ['newsroom', 'writers'],
-  queryFn: async ({ signal }): Promise<Writer[]> => (await staffRequest('/api/newsroom/authors', writersSchema, { signal })).items,
+  queryFn: async ({ signal }): Promise<Writer[]> => (await staffRequest('/api/newsroom/authors', writerListSchema, { signal })).items,
   staleTime: 10 * 60_000,
 });

@@ -63,6 +63,9 @@ export const correctionsSchema = z.object({ corrections: z.array(z.object({ at: 
 
 export const noContentSchema = z.unknown();
 
+/** Every writer (GET /api/newsroom/authors), for the byline picker. */
+export const writerListSchema = z.object({ items: z.array(z.object({ id: z.string(), name: z.string(), role: z.string() })) });
+
 export { sectionListSchema };
 
 export type Staff = z.infer<typeof staffSchema>['staff'];

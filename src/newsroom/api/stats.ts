@@ -1,17 +1,12 @@
 import { queryOptions } from '@tanstack/react-query';
-import { z } from 'zod/mini';
-import { statsSetSchema } from '../../features/stats/schema';
 import { staffRequest } from './staffApi';
+import { staffStatsSchema, statsEntriesSchema, type StaffStats } from './statsSchemas';
 
 // Statistics sets in the newsroom: the list, one set with its numbers as CSV, and saving.
 
 const BASE = '/api/newsroom/stats';
 
-const statsEntrySchema = z.object({ id: z.string(), title: z.string(), provenance: z.enum(['official', 'illustrative']), updatedAt: z.string(), modifiedAt: z.nullable(z.string()) });
-const statsEntriesSchema = z.object({ items: z.array(statsEntrySchema) });
-const staffStatsSchema = z.object({ ...statsSetSchema.shape, illustrative: z.boolean(), csv: z.string() });
-
-export type StaffStats = z.infer<typeof staffStatsSchema>;
+export type { StaffStats };
 
 export type StatsPayload = {
   title: string;

@@ -1,5 +1,6 @@
 import { z } from 'zod/mini';
 import { oneLine } from '../../../lib/schemaChecks';
+import type { Photo } from '../../../newsroom/api/mediaSchemas';
 import { can } from '../../auth/roles';
 import { makePhotoVariants, PhotoRefused, removePhotoVariants } from '../../media/photoVariants';
 import type { PhotoDetails, StoredPhoto } from '../../store/photos';
@@ -12,13 +13,14 @@ import { allow, signedIn } from './staffGuard';
 // the variants readers get, their alt text, caption and credit, and the list to pick from.
 
 const text = (max: number) => z.string().check(z.trim(), z.maxLength(max), oneLine);
-const detailsSchema = z.object({
+/** A photo's alt text, caption and credit: PUT's JSON body, and the upload's form fields (credit as creditName, creditAgency). */
+export const photoDetailsSchema = z.object({
   alt: z.optional(text(500)),
   caption: z.optional(z.string().check(z.trim(), z.maxLength(1000))),
   credit: z.optional(z.object({ name: z.optional(text(200)), agency: z.optional(text(200)) })),
 });
 
-type DetailsInput = z.output<typeof detailsSchema>;
+type DetailsInput = z.output<typeof photoDetailsSchema>;
 
 const detailsOf = (input: DetailsInput): PhotoDetails => ({
   alt: input.alt ?? '',
@@ -28,7 +30,7 @@ const detailsOf = (input: DetailsInput): PhotoDetails => ({
 });
 
 /** A photo as the API gives it: an article's picture (imageSchema) with its id, ready to be put in an article. */
-const photoAnswer = (photo: StoredPhoto) => {
+const photoAnswer = (photo: StoredPhoto): Photo => {
   const sources = photo.variants.map((variant) => ({ url: `/media/${variant.file}`, width: variant.width }));
   // The seed's pictures name the 800 px variant (or the largest below it).
   const src = [...sources].reverse().find((source) => source.width <= 800) ?? sources[0];
@@ -67,7 +69,7 @@ export function newsroomMediaRoutes(api: ApiApp, store: Store, options: { mediaD
       const value = form.get(name);
       return typeof value === 'string' && value.trim() ? value : undefined;
     };
-    const parsed = detailsSchema.safeParse({ alt: field('alt'), caption: field('caption'), credit: { name: field('creditName'), agency: field('creditAgency') } }, { reportInput: true });
+    const parsed = photoDetailsSchema.safeParse({ alt: field('alt'), caption: field('caption'), credit: { name: field('creditName'), agency: field('creditAgency') } }, { reportInput: true });
     if (!parsed.success) return apiError(422, 'validation_failed', 'Bilden kunde inte tas emot', fieldErrorsOf(parsed.error.issues));
     let made;
     try {
@@ -101,7 +103,7 @@ export function newsroomMediaRoutes(api: ApiApp, store: Store, options: { mediaD
     const id = c.req.param('id');
     const photo = PHOTO_ID.test(id) ? await store.photos.get(id) : undefined;
     if (!photo) return notFound('Bilden');
-    const body = await requestBody(c.req.raw, detailsSchema, 'Bilden');
+    const body = await requestBody(c.req.raw, photoDetailsSchema, 'Bilden');
     if (body instanceof Response) return body;
     await store.transaction(async (tx) => {
       await tx.photos.describe(id, detailsOf(body));

@@ -2,6 +2,7 @@ import { z } from 'zod/mini';
 import { csvFromSeries, parseStatsCsv } from '../../../features/stats/parseStatsCsv';
 import { statsSetSchema, type StatsSet } from '../../../features/stats/schema';
 import { nonEmpty, oneLine } from '../../../lib/schemaChecks';
+import type { StaffStats } from '../../../newsroom/api/statsSchemas';
 import { can } from '../../auth/roles';
 import type { Store } from '../../store/store';
 import type { ClientAddress } from '../guards';
@@ -20,7 +21,8 @@ const sourceUrl = z.string().check(
   z.refine((url) => url === '' || /^https?:\/\/[^\s]+$/i.test(url), 'Ska börja med https:// eller http://.'),
 );
 
-const statsBodySchema = z.object({
+/** A set as the newsroom sends it: its numbers as CSV (a period column, then a column per series). */
+export const statsBodySchema = z.object({
   title: line(200).check(nonEmpty),
   description: z.optional(z.string().check(z.trim(), z.maxLength(1000))),
   unit: line(100).check(nonEmpty),
@@ -32,7 +34,7 @@ const statsBodySchema = z.object({
 
 const STATS_ID = /^[a-z0-9][a-z0-9-]{0,80}$/;
 
-const answer = (set: StatsSet) => ({ ...set, illustrative: set.provenance === 'illustrative', csv: csvFromSeries(set.series) });
+const answer = (set: StatsSet): StaffStats => ({ ...set, illustrative: set.provenance === 'illustrative', csv: csvFromSeries(set.series) });
 
 export function newsroomStatsRoutes(api: ApiApp, store: Store, options: { clientAddress: ClientAddress }): void {
   const base = '/api/newsroom/stats';
