@@ -6,6 +6,7 @@ import type { Store } from '../store/store';
 import { articleRoutes } from './articles';
 import { commentRoutes } from './comments';
 import { clientAddressReader, postGuards, rateLimiters, type GuardOptions } from './guards';
+import { newsletterRoutes } from './newsletter';
 import { readerMailRoutes, type MailOptions } from './readerMail';
 import { newsroomArticleRoutes } from './newsroom/articles';
 import { newsroomCommentRoutes } from './newsroom/comments';
@@ -55,7 +56,9 @@ export function createApi(options: ApiOptions): ApiApp {
 
   articleRoutes(api, store);
   commentRoutes(api, store, { clientAddress: clientAddressReader(options.guards.trustProxy), secureCookies, hideThreshold: options.hideThreshold ?? 3 });
-  readerMailRoutes(api, store, options.mail ?? { siteOrigin: () => options.guards.publicOrigin ?? 'http://localhost', queued: () => {} });
+  const mail = options.mail ?? { siteOrigin: () => options.guards.publicOrigin ?? 'http://localhost', queued: () => {} };
+  readerMailRoutes(api, store, mail);
+  newsletterRoutes(api, store, mail);
   searchRoutes(api, store, options.search);
   sessionRoutes(api, store, { clientAddress: clientAddressReader(options.guards.trustProxy), secureCookies, postgres: options.guards.postgres });
   newsroomArticleRoutes(api, store, { clientAddress: clientAddressReader(options.guards.trustProxy) });

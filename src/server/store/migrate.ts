@@ -5,6 +5,7 @@ import { down as down0003, up as up0003 } from './migrations/0003_staff';
 import { down as down0004, up as up0004 } from './migrations/0004_article_life';
 import { down as down0005, up as up0005 } from './migrations/0005_outbox';
 import { down as down0006, up as up0006 } from './migrations/0006_moderation';
+import { down as down0007, up as up0007 } from './migrations/0007_newsletter';
 
 /**
  * The store's migrations, in order. Listed here rather than read from a folder, so that
@@ -18,6 +19,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '0004_article_life': { up: up0004, down: down0004 },
   '0005_outbox': { up: up0005, down: down0005 },
   '0006_moderation': { up: up0006, down: down0006 },
+  '0007_newsletter': { up: up0007, down: down0007 },
 };
 
 const provider: MigrationProvider = { getMigrations: async () => MIGRATIONS };

@@ -4,6 +4,7 @@ import type { Db, Dialect } from './database';
 import { idempotencyRecords } from './idempotency';
 import { readerPosts } from './readerPosts';
 import { moderation } from './moderation';
+import { newsletterRecords } from './newsletter';
 import { newsroomArticles } from './newsroomArticles';
 import { outboxRecords } from './outbox';
 import { staffRecords } from './staff';
@@ -18,6 +19,7 @@ export type Store = {
   articles: ReturnType<typeof newsroomArticles>;
   outbox: ReturnType<typeof outboxRecords>;
   moderation: ReturnType<typeof moderation>;
+  newsletter: ReturnType<typeof newsletterRecords>;
   /**
    * Runs `work` in one transaction: everything it writes is kept, or nothing if it throws.
    * On SQLite the one connection serialises transactions; on PostgreSQL `lock(name)` inside
@@ -37,6 +39,7 @@ export function createStore(db: Db, dialect: Dialect, now: () => number = () => 
     articles: newsroomArticles(executor, now),
     outbox: outboxRecords(executor, now),
     moderation: moderation(executor, now),
+    newsletter: newsletterRecords(executor, now),
     now,
     transaction: (work) =>
       executor.isTransaction
