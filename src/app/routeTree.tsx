@@ -75,6 +75,17 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
               handle: { module: 'src/app/routes/NewsletterRoute.tsx' },
               lazy: { Component: async () => (await import('./routes/NewsletterRoute')).NewsletterRoute },
             },
+            ...(['confirm', 'unsubscribe'] as const).map((purpose) => ({
+              // A link from a newsletter e-mail: its page reads, its button posts (the action; the server's without JavaScript).
+              path: purpose === 'confirm' ? routePatterns.newsletterConfirm : routePatterns.newsletterLeave,
+              handle: { module: 'src/app/routes/NewsletterLinkRoute.tsx' },
+              lazy: {
+                loader: async () => (await import('./routes/NewsletterLinkRoute.loader')).newsletterLinkLoader(purpose),
+                action: async () => (await import('./routes/NewsletterLinkRoute.loader')).newsletterLinkAction(purpose),
+                Component: async () => (await import('./routes/NewsletterLinkRoute')).NewsletterLinkRoute,
+                ErrorBoundary: async () => (await import('./routes/NewsletterLinkRoute')).NewsletterLinkError,
+              },
+            })),
             {
               path: routePatterns.search,
               // The loader is lazy too (search is not part of every page's code); it loads beside the page's.

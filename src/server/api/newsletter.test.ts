@@ -154,8 +154,9 @@ describe.each(DIALECTS)('newsletter sign-up, confirmation and leaving on %s', (_
     expect((await confirm(confirmToken)).status).toBe(410);
     expect(await status('ut@example.se')).toBe('unsubscribed');
     expect((await leave(confirmToken)).status).toBe(404);
-    clock += 11 * 60_000;
+    // Within 10 minutes of the first mail, but that one was used: a new one goes.
     await signUp('ut@example.se');
+    expect(await mails()).toHaveLength(2);
     expect(await status('ut@example.se')).toBe('pending');
     expect((await confirm(await mailedToken('ut@example.se'))).status).toBe(200);
     expect(await status('ut@example.se')).toBe('confirmed');

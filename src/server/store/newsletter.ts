@@ -110,7 +110,8 @@ export function newsletterRecords(db: Db, now: () => number) {
       if (!row) return false;
       if (row.status === 'confirmed') return true;
       if (row.unsubscribed_at !== null && Date.parse(row.unsubscribed_at) > issuedAt) return false;
-      await db.updateTable('newsletter_subscribers').set({ status: 'confirmed', confirmed_at: at(), unsubscribed_at: null }).where('id', '=', id).execute();
+      // Its confirmation mail has done its work: should the address leave, signing up again mails at once.
+      await db.updateTable('newsletter_subscribers').set({ status: 'confirmed', confirmed_at: at(), unsubscribed_at: null, confirmation_sent_at: null }).where('id', '=', id).execute();
       return true;
     },
 
