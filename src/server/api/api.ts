@@ -6,10 +6,12 @@ import type { Store } from '../store/store';
 import { articleRoutes } from './articles';
 import { commentRoutes } from './comments';
 import { clientAddressReader, postGuards, rateLimiters, type GuardOptions } from './guards';
-import { newsletterRoutes } from './newsletter';
+import { linkSigner, newsletterRoutes } from './newsletter';
 import { readerMailRoutes, type MailOptions } from './readerMail';
 import { newsroomArticleRoutes } from './newsroom/articles';
 import { newsroomCommentRoutes } from './newsroom/comments';
+import { newsroomNewsletterRoutes } from './newsroom/newsletter';
+import { newsroomSubscriberRoutes } from './newsroom/subscribers';
 import { sessionRoutes } from './newsroom/session';
 import { apiError, type ApiApp, type ApiEnv } from './respond';
 import { searchRoutes } from './search';
@@ -63,6 +65,8 @@ export function createApi(options: ApiOptions): ApiApp {
   sessionRoutes(api, store, { clientAddress: clientAddressReader(options.guards.trustProxy), secureCookies, postgres: options.guards.postgres });
   newsroomArticleRoutes(api, store, { clientAddress: clientAddressReader(options.guards.trustProxy) });
   newsroomCommentRoutes(api, store, { clientAddress: clientAddressReader(options.guards.trustProxy) });
+  newsroomSubscriberRoutes(api, store, { clientAddress: clientAddressReader(options.guards.trustProxy) });
+  newsroomNewsletterRoutes(api, store, { clientAddress: clientAddressReader(options.guards.trustProxy), mail, links: linkSigner(store, mail.linkSecret) });
   api.get('/api/openapi.json', (c) => c.json(contract));
 
   api.onError((error, c) => {

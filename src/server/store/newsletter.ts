@@ -149,6 +149,17 @@ export function newsletterRecords(db: Db, now: () => number) {
       return counts;
     },
 
+    /** Published articles, newest first: the latest `limit`, or those with these ids (in the order given). */
+    async publishedArticles(options: { ids?: number[]; limit?: number }): Promise<{ id: number; slug: string; headline: string; lead: string; publishedAt: string }[]> {
+      let query = db.selectFrom('articles').select(['id', 'slug', 'headline', 'lead', 'published_at']).where('status', '=', 'published').orderBy('published_at', 'desc').orderBy('id', 'desc');
+      if (options.ids) query = options.ids.length ? query.where('id', 'in', options.ids) : query.where('id', '=', -1);
+      if (options.limit) query = query.limit(options.limit);
+      const rows = (await query.execute()).map((row) => ({ id: row.id, slug: row.slug, headline: row.headline, lead: row.lead, publishedAt: row.published_at ?? '' }));
+      if (!options.ids) return rows;
+      const byId = new Map(rows.map((row) => [row.id, row]));
+      return options.ids.flatMap((id) => byId.get(id) ?? []);
+    },
+
     async addIssue(issue: { subject: string; intro: string; articleIds: number[]; createdBy: number }): Promise<number> {
       const row = await db
         .insertInto('newsletter_issues')
