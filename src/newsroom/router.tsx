@@ -6,6 +6,7 @@ import { StaffLayout } from './components/StaffLayout';
 import { NewsroomLoading, NewsroomRoot } from './components/NewsroomRoot';
 import { articleListLoader } from './routes/articleListLoader';
 import { editorLoader } from './routes/editorLoader';
+import { newsletterLoader } from './routes/newsletterLoader';
 
 const BASENAME = '/redaktion';
 const SIGN_IN_PATH = '/logga-in';
@@ -56,6 +57,11 @@ export function createNewsroomRouter(queryClient: QueryClient) {
                 path: 'artiklar/:id',
                 loader: editorLoader(queryClient),
                 lazy: { Component: async () => (await import('./routes/EditorRoute')).EditorRoute },
+              },
+              {
+                path: 'nyhetsbrev',
+                loader: newsletterLoader(queryClient),
+                lazy: { Component: async () => (await import('./routes/NewsletterRoute')).NewsletterRoute },
               },
             ],
           },

@@ -60,8 +60,35 @@ export const correctionsSchema = z.object({ corrections: z.array(z.object({ at: 
 
 export const noContentSchema = z.unknown();
 
+const deliverySchema = z.object({ pending: z.number(), sent: z.number(), failed: z.number() });
+const issueSchema = z.object({
+  id: z.number(),
+  subject: z.string(),
+  intro: z.string(),
+  articleIds: z.array(z.number()),
+  status: z.enum(['sending', 'sent']),
+  createdBy: z.nullable(z.string()),
+  createdAt: isoDateTime,
+  sentAt: z.nullable(isoDateTime),
+  recipients: z.number(),
+  delivery: deliverySchema,
+});
+export const newsletterIssueSchema = issueSchema;
+export const newsletterIssuesSchema = z.object({
+  items: z.array(issueSchema),
+  subscribers: z.object({ pending: z.number(), confirmed: z.number(), unsubscribed: z.number() }),
+});
+export const newsletterArticlesSchema = z.object({
+  items: z.array(z.object({ id: z.number(), slug: z.string(), headline: z.string(), lead: z.string(), publishedAt: z.string() })),
+  pickedSince: isoDateTime,
+});
+export const newsletterPreviewSchema = z.object({ subject: z.string(), html: z.string(), text: z.string() });
+export const newsletterTestSchema = z.object({ sentTo: z.string() });
+
 export { sectionListSchema, teaserPageSchema };
 
 export type Staff = z.infer<typeof staffSchema>['staff'];
 export type ArticleStatus = (typeof STATUSES)[number];
 export type StaffArticle = z.infer<typeof staffArticleSchema>;
+export type NewsletterIssue = z.infer<typeof issueSchema>;
+export type NewsletterPreview = z.infer<typeof newsletterPreviewSchema>;

@@ -29,6 +29,7 @@ export function StaffLayout() {
           </Link>
           <nav aria-label={strings.layout.nav}>
             <Link to="/">{strings.layout.articles}</Link>
+            {(staff?.role === 'editor' || staff?.role === 'admin') && <Link to="/nyhetsbrev">{strings.layout.newsletter}</Link>}
           </nav>
           {staff && (
             <div className={styles.who}>

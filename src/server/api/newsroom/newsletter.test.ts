@@ -35,7 +35,7 @@ describe.each(DIALECTS)('the newsletter from the newsroom on %s', (_name, postgr
   let articleId = 0;
   const cookies = {} as Record<Role, string>;
 
-  const call = (url: string, init: RequestInit = {}) => api.fetch(new Request(`http://localhost${url}`, init), { incoming: { socket: { remoteAddress: '192.0.2.9' } } } as never);
+  const call = async (url: string, init: RequestInit = {}): Promise<Response> => api.fetch(new Request(`http://localhost${url}`, init), { incoming: { socket: { remoteAddress: '192.0.2.9' } } } as never);
   const staff = (role: Role | 'nobody', method: string, url: string, body?: unknown) =>
     call(url, {
       method,
