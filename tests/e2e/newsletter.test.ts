@@ -1,17 +1,29 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { execFile } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { signedLinks } from '../../src/server/auth/signedLinks';
 import { startSmtp } from '../support/smtp';
 import { openPage, readable, useBrowser } from './browser';
-import { serveBuild, type RunningServer } from './buildApp';
+import { DIST, serveBuild, type RunningServer } from './buildApp';
 
 // The newsletter as its subscribers meet it: the confirmation e-mail from a real SMTP server,
 // its link opened in Chromium (opening changes nothing; the button confirms), leaving with the
 // page's button (without JavaScript too) and with a mail provider's one-click post.
 
 const SECRET = 'e2e-nyckeln-for-nyhetsbrevets-lankar-0123456789';
+const PASSWORD = 'Snöyra över Storkyrkobrinken';
+
+/** One of the server's command-line tools (staff, subscribers) on the test's data folder. */
+function tool(name: string, dataDir: string, args: string[], input = ''): Promise<{ code: number; out: string; err: string }> {
+  return new Promise((resolve) => {
+    const child = execFile(process.execPath, [path.join(DIST, `server/${name}.js`), ...args], { env: { ...process.env, DATA_DIR: dataDir } }, (error, out, err) =>
+      resolve({ code: error ? Number(error.code ?? 1) : 0, out: String(out), err: String(err) }),
+    );
+    child.stdin?.end(input);
+  });
+}
 
 describe('the newsletter, confirmed and left', () => {
   const browser = useBrowser();
@@ -122,5 +134,61 @@ describe('the newsletter, confirmed and left', () => {
     const again = /bekrafta\?token=(\S+)/.exec((await mailTo('tva@example.se')).text ?? '')?.[1] ?? '';
     expect((await api('POST', '/api/newsletter/confirmations', { token: again })).status).toBe(200);
     expect(await statusOf(second)).toBe('confirmed');
+  });
+
+  it('sends an issue from /redaktion/nyhetsbrev: previewed, then to every confirmed subscriber with a one-click leaving header that works', async () => {
+    expect((await tool('staff', dataDir, ['add', 'redaktor@rattslaget.example', '--name', 'Eva Redaktör', '--role', 'editor'], `${PASSWORD}\n`)).code).toBe(0);
+    // The sign-in page asks who is signed in: nobody yet (401).
+    const { page, url, close } = await openPage(browser(), { baseURL: server.baseUrl, expectStatuses: [401] });
+    await page.goto(url('/redaktion/logga-in'));
+    await page.getByLabel('E-post').fill('redaktor@rattslaget.example');
+    await page.getByLabel('Lösenord').fill(PASSWORD);
+    await page.getByRole('button', { name: 'Logga in' }).click();
+    await page.getByRole('link', { name: 'Nyhetsbrev' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Nyhetsbrev' }).waitFor();
+    await page.getByText('2 bekräftade prenumeranter').waitFor();
+    await page.getByLabel('Ämnesrad').fill('Veckans rättsläge i test');
+    await page.getByLabel('Inledning').fill('Hej läsare!\n\nDet här hände i veckan.');
+    const police = page.getByRole('checkbox', { name: /Polisens jämställdhetsarbete/ });
+    if (!(await police.isChecked())) await police.check();
+    await page.getByRole('button', { name: 'Förhandsgranska' }).click();
+    const frame = page.frameLocator('iframe[title="Nyhetsbrevet som HTML"]');
+    await frame.getByRole('link', { name: /Polisens jämställdhetsarbete/ }).waitFor();
+    expect(await frame.locator('p', { hasText: 'Hej läsare!' }).evaluate((element) => getComputedStyle(element).fontSize)).toBe('17px');
+    await page.getByText('Avsluta prenumerationen:').waitFor();
+
+    await page.getByRole('button', { name: 'Skicka ett prov till mig' }).click();
+    await page.getByText('Ett provutskick är på väg till redaktor@rattslaget.example.').waitFor();
+    await page.getByRole('button', { name: 'Skicka till alla prenumeranter' }).click();
+    await page.getByText('Skicka nyhetsbrevet till 2 prenumeranter nu?').waitFor();
+    await page.getByRole('group').getByRole('button', { name: 'Skicka till alla prenumeranter' }).click();
+    await page.getByText('Utskicket är köat till 2 prenumeranter.').waitFor();
+    await page.getByText('2 av 2 skickade').waitFor();
+    await close();
+
+    const issues = () => smtp.received.filter((mail) => mail.subject === 'Veckans rättsläge i test');
+    await expect.poll(() => issues().length).toBe(2);
+    expect(smtp.received.some((mail) => mail.subject === '[Prov] Veckans rättsläge i test')).toBe(true);
+    const mail = issues().find((m) => m.to && 'text' in m.to && m.to.text === 'lasare@example.se');
+    const header = mail?.headerLines.find((line) => line.key === 'list-unsubscribe')?.line.replace(/\r\n\s+/g, ' ') ?? '';
+    expect(mail?.headerLines.find((line) => line.key === 'list-unsubscribe-post')?.line).toBe('List-Unsubscribe-Post: List-Unsubscribe=One-Click');
+    const leaveUrl = /<(http:\/\/[^>]+\/nyhetsbrev\/avsluta\?token=([^>]+))>/.exec(header);
+    expect(leaveUrl, header).not.toBeNull();
+    expect(String(mail?.html)).toContain(`href="${leaveUrl?.[1]}"`);
+    // The provider's one-click, to the header's address: multipart, as RFC 8058's example sends it.
+    const form = new FormData();
+    form.set('List-Unsubscribe', 'One-Click');
+    expect((await fetch(leaveUrl?.[1] ?? '', { method: 'POST', body: form })).status).toBe(200);
+    expect(await statusOf(leaveUrl?.[2] ?? '')).toBe('unsubscribed');
+  });
+
+  it('npm run subscribers: exports the confirmed as CSV and deletes an address on request', async () => {
+    const file = path.join(dataDir, 'prenumeranter.csv');
+    expect(await tool('subscribers', dataDir, ['export', file])).toMatchObject({ code: 0, out: 'Skrev 1 bekräftade prenumeranter till ' + file + '\n' });
+    expect(readFileSync(file, 'utf8')).toContain('tva@example.se,');
+    expect(await tool('subscribers', dataDir, ['delete', 'TVA@example.se'])).toMatchObject({ code: 0 });
+    expect(await tool('subscribers', dataDir, ['delete', 'tva@example.se'])).toMatchObject({ code: 1, err: 'Ingen prenumerant med adressen tva@example.se\n' });
+    expect((await api('GET', '/api/newsletter/link?token=' + signedLinks(SECRET).sign('unsubscribe', 3, Date.now()))).status).toBe(404);
+    expect((await tool('subscribers', dataDir, [])).code).toBe(1);
   });
 });
