@@ -2,6 +2,10 @@
  * Every string the newsroom shows, in one place (as src/lib/strings.ts is for readers),
  * so that another language can be added beside Swedish.
  */
+/** "1 prenumerant", "2 prenumeranter", with an adjective agreeing ("1 bekräftad prenumerant", "2 bekräftade …"). */
+const subscriberCount = (count: number, adjective?: 'bekräftad') =>
+  `${count} ${adjective ? (count === 1 ? 'bekräftad ' : 'bekräftade ') : ''}${count === 1 ? 'prenumerant' : 'prenumeranter'}`;
+
 export const strings = {
   appName: 'Rättsläget – redaktionen',
   skipToContent: 'Hoppa till innehållet',
@@ -176,7 +180,7 @@ export const strings = {
   },
   newsletter: {
     title: 'Nyhetsbrev',
-    subscribers: (confirmed: number, pending: number) => `${confirmed} bekräftade prenumeranter (${pending} väntar på att bekräfta).`,
+    subscribers: (confirmed: number, pending: number) => `${subscriberCount(confirmed, 'bekräftad')} (${pending} väntar på att bekräfta).`,
     subject: 'Ämnesrad',
     defaultSubject: 'Veckans rättsläge',
     intro: 'Inledning',
@@ -192,8 +196,8 @@ export const strings = {
     sendTest: 'Skicka ett prov till mig',
     testSent: (email: string) => `Ett provutskick är på väg till ${email}.`,
     send: 'Skicka till alla prenumeranter',
-    confirmSend: (count: number) => `Skicka nyhetsbrevet till ${count} prenumeranter nu? Det går inte att ångra.`,
-    sent: (count: number) => `Utskicket är köat till ${count} prenumeranter.`,
+    confirmSend: (count: number) => `Skicka nyhetsbrevet till ${subscriberCount(count)} nu? Det går inte att ångra.`,
+    sent: (count: number) => `Utskicket är köat till ${subscriberCount(count)}.`,
     working: 'Arbetar …',
     history: 'Skickade utskick',
     noIssues: 'Inga utskick ännu.',

@@ -7,7 +7,7 @@ import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
 export type LinkPurpose = 'confirm' | 'unsubscribe';
 
 /** A confirmation link works this long. */
-export const CONFIRM_LINK_MS = 48 * 60 * 60_000;
+const CONFIRM_LINK_MS = 48 * 60 * 60_000;
 
 const PREFIX: Record<LinkPurpose, string> = { confirm: 'b', unsubscribe: 'a' };
 const TOKEN = /^([ab])\.([0-9a-z]{1,10})\.([0-9a-z]{1,10})\.([A-Za-z0-9_-]{43})$/;

@@ -4,7 +4,7 @@ import type { Db, SubscriberStatus } from './database';
 // issue goes to it (double opt-in), leaves in one step, and may sign up again afterwards.
 
 /** A second sign-up within this long sends no second confirmation e-mail. */
-export const CONFIRMATION_RESEND_MS = 10 * 60_000;
+const CONFIRMATION_RESEND_MS = 10 * 60_000;
 
 export type Subscriber = {
   id: number;

@@ -85,7 +85,7 @@ export async function confirmationMessage(email: string, confirmUrl: string): Pr
   return { kind: 'newsletter-confirmation', to: email, subject: CONFIRM_SUBJECT, text, html };
 }
 
-export type IssueArticle = { slug: string; headline: string; lead: string };
+type IssueArticle = { slug: string; headline: string; lead: string };
 export type IssueContent = { subject: string; intro: string; articles: IssueArticle[] };
 
 /** Stands for a subscriber's own leaving link until each mail is made from the issue's. */
