@@ -5,7 +5,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { signedLinks } from '../../src/server/auth/signedLinks';
 import { startSmtp } from '../support/smtp';
-import { openPage, readable, useBrowser } from './browser';
+import { axeViolations, openPage, readable, useBrowser } from './browser';
 import { DIST, serveBuild, type RunningServer } from './buildApp';
 
 // The newsletter as its subscribers meet it: the confirmation e-mail from a real SMTP server,
@@ -70,6 +70,7 @@ describe('the newsletter, confirmed and left', () => {
     expect(opened?.headers()['cache-control']).toBe('no-store');
     expect(opened?.headers()['x-robots-tag']).toBe('noindex');
     await page.getByRole('heading', { level: 1, name: 'Bekräfta din prenumeration' }).waitFor();
+    expect(await axeViolations(page), 'axe, the confirm page').toEqual([]);
     expect(await statusOf(token)).toBe('pending');
     await page.reload();
     expect(await statusOf(token)).toBe('pending');
@@ -89,6 +90,7 @@ describe('the newsletter, confirmed and left', () => {
     const expired = await page.goto(url(`/nyhetsbrev/bekrafta?token=${old}`));
     expect(expired?.status()).toBe(410);
     await page.getByRole('heading', { level: 1, name: 'Länken har slutat gälla' }).waitFor();
+    expect(await axeViolations(page), 'axe, an expired link').toEqual([]);
     await page.getByRole('link', { name: 'Anmäl dig igen' }).click();
     await page.getByRole('heading', { level: 1, name: 'Nyhetsbrev' }).waitFor();
     await close();
@@ -151,6 +153,8 @@ describe('the newsletter, confirmed and left', () => {
     await page.getByLabel('Inledning').fill('Hej läsare!\n\nDet här hände i veckan.');
     const police = page.getByRole('checkbox', { name: /Polisens jämställdhetsarbete/ });
     if (!(await police.isChecked())) await police.check();
+    // Before the preview: axe cannot look into its sandboxed frame (no script runs there, axe's neither).
+    expect(await axeViolations(page), 'axe, the newsletter page').toEqual([]);
     await page.getByRole('button', { name: 'Förhandsgranska' }).click();
     const frame = page.frameLocator('iframe[title="Nyhetsbrevet som HTML"]');
     await frame.getByRole('link', { name: /Polisens jämställdhetsarbete/ }).waitFor();
