@@ -13,6 +13,9 @@ import { RootError, RouteError } from './RouteError';
  */
 export type RouteHandle = { module: string };
 
+/** The pages of a newsletter e-mail's links: one module (page, error, loader and action), seldom visited, loaded once. */
+const newsletterLinkRoute = () => import('./routes/NewsletterLinkRoute');
+
 export function createRoutes(queryClient: QueryClient): RouteObject[] {
   return [
     {
@@ -80,10 +83,10 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
               path: purpose === 'confirm' ? routePatterns.newsletterConfirm : routePatterns.newsletterLeave,
               handle: { module: 'src/app/routes/NewsletterLinkRoute.tsx' },
               lazy: {
-                loader: async () => (await import('./routes/NewsletterLinkRoute.loader')).newsletterLinkLoader(purpose),
-                action: async () => (await import('./routes/NewsletterLinkRoute.loader')).newsletterLinkAction(purpose),
-                Component: async () => (await import('./routes/NewsletterLinkRoute')).NewsletterLinkRoute,
-                ErrorBoundary: async () => (await import('./routes/NewsletterLinkRoute')).NewsletterLinkError,
+                loader: async () => (await newsletterLinkRoute()).newsletterLinkLoader(purpose),
+                action: async () => (await newsletterLinkRoute()).newsletterLinkAction(purpose),
+                Component: async () => (await newsletterLinkRoute()).NewsletterLinkRoute,
+                ErrorBoundary: async () => (await newsletterLinkRoute()).NewsletterLinkError,
               },
             })),
             {

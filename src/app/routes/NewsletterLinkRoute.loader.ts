@@ -1,5 +1,5 @@
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from 'react-router';
-import { followNewsletterLink, readNewsletterLink } from '../../features/newsletter/api';
+import { followNewsletterLink, readNewsletterLink } from '../../features/newsletter/linkApi';
 import { isApiError } from '../../lib/apiError';
 
 // /nyhetsbrev/bekrafta and /nyhetsbrev/avsluta, each with the token of an e-mail's link.

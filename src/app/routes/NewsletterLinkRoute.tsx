@@ -1,14 +1,14 @@
-import { Form, isRouteErrorResponse, Link, useLoaderData, useNavigation, useRouteError } from 'react-router';
+import { isRouteErrorResponse, Link, useLoaderData, useRouteError } from 'react-router';
 import buttons from '../../components/Button.module.css';
 import { PageHeader } from '../../components/PageHeader';
 import { PageMeta } from '../../components/PageMeta';
 import { paths } from '../../lib/paths';
-import { formStrings } from '../../lib/strings.forms';
+import { linkStrings as text } from '../../features/newsletter/strings';
 import { RouteError } from '../RouteError';
 import type { newsletterLinkLoader } from './NewsletterLinkRoute.loader';
-import styles from './NewsletterRoute.module.css';
 
-const text = formStrings.newsletterLink;
+export { newsletterLinkAction, newsletterLinkLoader } from './NewsletterLinkRoute.loader';
+import styles from './NewsletterRoute.module.css';
 
 type LinkData = Awaited<ReturnType<ReturnType<typeof newsletterLinkLoader>>>;
 
@@ -24,7 +24,6 @@ function LinkPageMeta({ title, path }: { title: string; path: string }) {
 /** /nyhetsbrev/bekrafta and /nyhetsbrev/avsluta: where the address stands, and the one button that acts. */
 export function NewsletterLinkRoute() {
   const link = useLoaderData() as LinkData;
-  const navigation = useNavigation();
   const confirm = link.purpose === 'confirm';
   const path = confirm ? paths.newsletterConfirm : paths.newsletterLeave;
   const done = confirm ? link.status === 'confirmed' : link.status === 'unsubscribed';
@@ -35,11 +34,12 @@ export function NewsletterLinkRoute() {
       <LinkPageMeta title={title} path={path} />
       <PageHeader title={title} description={intro(link.email)} />
       {!done && (
-        <Form method="post" action={`${path}?token=${encodeURIComponent(link.token)}`}>
-          <button type="submit" className={buttons.primary} disabled={navigation.state === 'submitting'}>
-            {navigation.state === 'submitting' ? formStrings.forms.sending : confirm ? text.confirmButton : text.leaveButton}
+        // A plain form: the server answers it (the route's action), with or without the app's code.
+        <form method="post" action={`${path}?token=${encodeURIComponent(link.token)}`}>
+          <button type="submit" className={buttons.primary}>
+            {confirm ? text.confirmButton : text.leaveButton}
           </button>
-        </Form>
+        </form>
       )}
       {done && !confirm && (
         <p>

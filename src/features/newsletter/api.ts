@@ -10,13 +10,3 @@ export function subscribeMutation() {
       apiRequest('/api/newsletter/subscriptions', subscriptionSchema, { method: 'POST', body: request, idempotencyKey }),
   });
 }
-
-const linkSchema = () => import('./schema').then((schema) => schema.newsletterLinkSchema);
-const stateSchema = () => import('./schema').then((schema) => schema.subscriptionStateSchema);
-
-/** What a link from a newsletter e-mail is for, and where its address stands; reading it changes nothing. */
-export const readNewsletterLink = (token: string, signal?: AbortSignal) => apiRequest(`/api/newsletter/link?token=${encodeURIComponent(token)}`, linkSchema, { signal });
-
-/** The button on a link's page: confirms the sign-up, or leaves the newsletter. */
-export const followNewsletterLink = (purpose: 'confirm' | 'unsubscribe', token: string) =>
-  apiRequest(purpose === 'confirm' ? '/api/newsletter/confirmations' : '/api/newsletter/unsubscriptions', stateSchema, { method: 'POST', body: { token } });
