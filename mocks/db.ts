@@ -1,7 +1,7 @@
 import type { Article, Teaser, TeaserPage } from '../src/features/articles/schema.ts';
 import type { Author } from '../src/features/authors/schema.ts';
 import type { Comment, CommentPage } from '../src/features/comments/schema.ts';
-import type { SubscriptionState } from '../src/features/newsletter/schema.ts';
+import type { SubscriptionState } from '../src/features/newsletter/linkSchema.ts';
 import type { StatsSet } from '../src/features/stats/schema.ts';
 import { articles, sections, tags, type ArticleFixture } from './fixtures/articles.ts';
 import { authors } from './fixtures/authors.ts';

@@ -1,5 +1,6 @@
 import { http, HttpResponse } from 'msw';
-import { newsletterLinkRequestSchema, subscriptionRequestSchema } from '../../src/features/newsletter/schema.ts';
+import { newsletterLinkRequestSchema } from '../../src/features/newsletter/linkSchema.ts';
+import { subscriptionRequestSchema } from '../../src/features/newsletter/schema.ts';
 import { db } from '../db.ts';
 import { apiError, idempotent, requestBody } from './respond.ts';
 

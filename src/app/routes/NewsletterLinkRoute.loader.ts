@@ -1,4 +1,4 @@
-import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from 'react-router';
+import { data, type ActionFunctionArgs, type LoaderFunctionArgs } from 'react-router';
 import { followNewsletterLink, readNewsletterLink } from '../../features/newsletter/linkApi';
 import { isApiError } from '../../lib/apiError';
 
@@ -36,5 +36,5 @@ export const newsletterLinkAction =
     await followNewsletterLink(purpose, tokenOf(request)).catch(refused);
     // A mail provider's one-click gets the page itself (200); a reader goes on to it afresh (no post to repeat).
     if (form?.get('List-Unsubscribe') === 'One-Click') return null;
-    return redirect(url.pathname + url.search, 303);
+    return new Response(null, { status: 303, headers: { Location: url.pathname + url.search } });
   };

@@ -8,7 +8,7 @@ import { RouteError } from '../RouteError';
 import type { newsletterLinkLoader } from './NewsletterLinkRoute.loader';
 
 export { newsletterLinkAction, newsletterLinkLoader } from './NewsletterLinkRoute.loader';
-import styles from './NewsletterRoute.module.css';
+import styles from './NewsletterLinkRoute.module.css';
 
 type LinkData = Awaited<ReturnType<ReturnType<typeof newsletterLinkLoader>>>;
 

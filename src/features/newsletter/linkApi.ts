@@ -2,8 +2,8 @@ import { apiRequest } from '../../lib/apiClient';
 
 // The pages a newsletter e-mail's links open: what a link is for, and its button.
 
-const linkSchema = () => import('./schema').then((schema) => schema.newsletterLinkSchema);
-const stateSchema = () => import('./schema').then((schema) => schema.subscriptionStateSchema);
+const linkSchema = () => import('./linkSchema').then((schema) => schema.newsletterLinkSchema);
+const stateSchema = () => import('./linkSchema').then((schema) => schema.subscriptionStateSchema);
 
 /** What a link from a newsletter e-mail is for, and where its address stands; reading it changes nothing. */
 export const readNewsletterLink = (token: string, signal?: AbortSignal) => apiRequest(`/api/newsletter/link?token=${encodeURIComponent(token)}`, linkSchema, { signal });

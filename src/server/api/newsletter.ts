@@ -1,4 +1,5 @@
-import { newsletterLinkRequestSchema, newsletterTokenSchema, subscriptionRequestSchema, type NewsletterLink } from '../../features/newsletter/schema';
+import { newsletterLinkRequestSchema, newsletterTokenSchema, type NewsletterLink } from '../../features/newsletter/linkSchema';
+import { subscriptionRequestSchema } from '../../features/newsletter/schema';
 import { formStrings } from '../../lib/strings.forms';
 import { newLinkSecret, signedLinks, type LinkPurpose, type SignedLinks } from '../auth/signedLinks';
 import { confirmationMessage, newsletterUrls } from '../mail/messages/newsletterMail';
