@@ -266,10 +266,11 @@ const SERVER_BUILD: BuildOptions = {
     input: {
       main: path.resolve(import.meta.dirname, 'src/server/main.ts'),
       prerender: path.resolve(import.meta.dirname, 'src/server/prerender.ts'),
-      // The store's command-line tools: npm run content, db:migrate, db:backup, staff.
+      // The store's command-line tools: npm run content, db:migrate, db:backup, staff, subscribers.
       content: path.resolve(import.meta.dirname, 'src/server/tools/content.ts'),
       db: path.resolve(import.meta.dirname, 'src/server/tools/db.ts'),
       staff: path.resolve(import.meta.dirname, 'src/server/tools/staff.ts'),
+      subscribers: path.resolve(import.meta.dirname, 'src/server/tools/subscribers.ts'),
     },
   },
 };

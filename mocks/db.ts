@@ -1,6 +1,7 @@
 import type { Article, Teaser, TeaserPage } from '../src/features/articles/schema.ts';
 import type { Author } from '../src/features/authors/schema.ts';
 import type { Comment, CommentPage } from '../src/features/comments/schema.ts';
+import type { SubscriptionState } from '../src/features/newsletter/linkSchema.ts';
 import type { StatsSet } from '../src/features/stats/schema.ts';
 import { articles, sections, tags, type ArticleFixture } from './fixtures/articles.ts';
 import { authors } from './fixtures/authors.ts';
@@ -31,6 +32,8 @@ function freshState(): State {
 let state = freshState();
 
 /** A tip as it would be handed to a mailer: the unique recipients, the sender, the message. */
+type SubscriberStatus = SubscriptionState['status'];
+
 export type StoredTip = {
   slug: string;
   recipients: string[];
@@ -62,8 +65,9 @@ export type ReaderStore = {
   commentExists(id: string): boolean;
   /** false when this reader has reported the comment already. */
   addReport(commentId: string, readerId: string): boolean;
-  /** false when the address (lower case) is subscribed already. */
-  addSubscriber(email: string): boolean;
+  /** Where a newsletter address (lower case) stands, if it has signed up. */
+  subscriber(email: string): SubscriberStatus | undefined;
+  setSubscriber(email: string, status: SubscriberStatus): void;
   addTip(tip: StoredTip): void;
   /** Every stored tip, oldest first. */
   tips(): StoredTip[];
@@ -76,7 +80,7 @@ export type ReaderStore = {
   reset(): void;
 };
 
-/** What a new store starts with: the fixture comments and one subscriber; new comments are numbered from c100. */
+/** What a new store starts with: the fixture comments and one confirmed subscriber; new comments are numbered from c100. */
 const readerSeed = {
   comments: () => structuredClone(comments),
   subscribers: ['redan@example.se'],
@@ -89,7 +93,7 @@ export function createMemoryStore(options: { now?: () => number } = {}): ReaderS
   const fresh = () => ({
     comments: new Map(Object.entries(readerSeed.comments())),
     reports: new Set<string>(),
-    subscribers: new Set(readerSeed.subscribers),
+    subscribers: new Map<string, SubscriberStatus>(readerSeed.subscribers.map((email) => [email, 'confirmed'])),
     tips: [] as StoredTip[],
     idempotency: new Map<string, IdempotencyRecord & { createdAt: number }>(),
     nextCommentNumber: readerSeed.firstCommentNumber,
@@ -115,11 +119,8 @@ export function createMemoryStore(options: { now?: () => number } = {}): ReaderS
       data.reports.add(key);
       return true;
     },
-    addSubscriber(email) {
-      if (data.subscribers.has(email)) return false;
-      data.subscribers.add(email);
-      return true;
-    },
+    subscriber: (email) => data.subscribers.get(email),
+    setSubscriber: (email, status) => void data.subscribers.set(email, status),
     addTip: (tip) => void data.tips.push(structuredClone(tip)),
     tips: () => structuredClone(data.tips),
     findIdempotency(scope) {
@@ -246,7 +247,13 @@ export const db = {
   commentExists: (id: string) => store.commentExists(id),
   /** false when this reader has reported the comment already; other readers' reports do not count. */
   reportComment: (id: string, readerId: string) => store.addReport(id, readerId),
-  subscribe: (email: string) => store.addSubscriber(email.toLowerCase()),
+  /** A sign-up: waits for its confirmation, unless the address is confirmed already. */
+  subscribe(email: string): void {
+    const address = email.toLowerCase();
+    if (store.subscriber(address) !== 'confirmed') store.setSubscriber(address, 'pending');
+  },
+  subscriber: (email: string) => store.subscriber(email.toLowerCase()),
+  setSubscriber: (email: string, status: SubscriberStatus) => store.setSubscriber(email.toLowerCase(), status),
   addTip: (tip: StoredTip) => store.addTip(tip),
 
   findIdempotency: (scope: IdempotencyScope) => store.findIdempotency(scope),

@@ -2,6 +2,7 @@ import { z } from 'zod/mini';
 import { articleSchema, sectionListSchema, tagSchema, teaserPageSchema, teaserSchema } from '../features/articles/schema';
 import { authorSchema } from '../features/authors/schema';
 import { commentPageSchema, commentReportSchema, commentSchema, newCommentSchema } from '../features/comments/schema';
+import { newsletterLinkRequestSchema, newsletterLinkSchema, newsletterTokenSchema, subscriptionStateSchema } from '../features/newsletter/linkSchema';
 import { subscriptionRequestSchema, subscriptionSchema } from '../features/newsletter/schema';
 import { searchPageSchema, searchRequestSchema, suggestionListSchema, suggestRequestSchema } from '../features/search/schema';
 import { statsListSchema, statsSetSchema } from '../features/stats/schema';
@@ -41,6 +42,9 @@ const SCHEMAS = {
   CommentReport: commentReportSchema,
   SubscriptionRequest: subscriptionRequestSchema,
   Subscription: subscriptionSchema,
+  NewsletterLinkRequest: newsletterLinkRequestSchema,
+  NewsletterLink: newsletterLinkSchema,
+  SubscriptionState: subscriptionStateSchema,
   TipRequest: tipRequestSchema,
   TipReceipt: tipReceiptSchema,
   SearchPage: searchPageSchema,
@@ -67,7 +71,7 @@ const retryAfter = z.int().check(z.nonnegative());
 
 type Parameter = { schema: Schema; description: string; required?: boolean };
 
-type ErrorStatus = 400 | 401 | 403 | 404 | 409 | 412 | 413 | 415 | 422 | 428 | 429 | 500 | 503;
+type ErrorStatus = 400 | 401 | 403 | 404 | 409 | 410 | 412 | 413 | 415 | 422 | 428 | 429 | 500 | 503;
 
 export type Operation = {
   method: 'get' | 'post' | 'put' | 'patch' | 'delete';
@@ -218,9 +222,42 @@ const OPERATIONS: Operation[] = [
     operationId: 'subscribe',
     tag: 'Newsletter',
     summary: 'Sign up for the newsletter',
+    description:
+      'Double opt-in: a confirmation e-mail with a link (valid 48 hours) goes to the address, unless it is confirmed already or one went there in the last 10 minutes. The answer is the same for every address, so it tells no one who subscribes.',
     body: 'SubscriptionRequest',
-    answer: { status: 201, schema: 'Subscription', description: 'The address is signed up.' },
-    errors: { 409: 'The address is signed up already.' },
+    answer: { status: 202, schema: 'Subscription', description: 'Received: the owner of the address confirms from the e-mail.' },
+  },
+  {
+    method: 'get',
+    path: '/api/newsletter/link',
+    operationId: 'readNewsletterLink',
+    tag: 'Newsletter',
+    summary: 'What a link from a newsletter e-mail is for',
+    description: 'Read by the confirm and leave pages; it changes nothing (mail scanners open links).',
+    query: { token: { schema: newsletterTokenSchema, description: 'The signed token from the e-mail’s link.' } },
+    answer: { status: 200, schema: 'NewsletterLink', description: 'The link’s purpose, its address and where the address stands.' },
+    errors: { 404: 'The token is not one of ours (tampered, or its address was deleted).', 410: 'The confirmation link has expired.' },
+  },
+  {
+    method: 'post',
+    path: '/api/newsletter/confirmations',
+    operationId: 'confirmSubscription',
+    tag: 'Newsletter',
+    summary: 'Confirm a sign-up',
+    body: 'NewsletterLinkRequest',
+    answer: { status: 200, schema: 'SubscriptionState', description: 'The address is confirmed (again, if it was).' },
+    errors: { 404: 'The token is not one of ours.', 410: 'The link has expired, or the address left after it was sent: sign up again.' },
+  },
+  {
+    method: 'post',
+    path: '/api/newsletter/unsubscriptions',
+    operationId: 'unsubscribe',
+    tag: 'Newsletter',
+    summary: 'Leave the newsletter',
+    description: 'One step, with the token of any issue’s link. Mail providers’ one-click (RFC 8058) posts to the page `/nyhetsbrev/avsluta?token=…` instead, which does this.',
+    body: 'NewsletterLinkRequest',
+    answer: { status: 200, schema: 'SubscriptionState', description: 'The address gets no more issues.' },
+    errors: { 404: 'The token is not one of ours.' },
   },
   {
     method: 'post',

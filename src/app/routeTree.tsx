@@ -13,6 +13,9 @@ import { RootError, RouteError } from './RouteError';
  */
 export type RouteHandle = { module: string };
 
+/** The pages of a newsletter e-mail's links: one module (page, error, loader and action), seldom visited, loaded once. */
+const newsletterLinkRoute = () => import('./routes/NewsletterLinkRoute');
+
 export function createRoutes(queryClient: QueryClient): RouteObject[] {
   return [
     {
@@ -75,6 +78,17 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
               handle: { module: 'src/app/routes/NewsletterRoute.tsx' },
               lazy: { Component: async () => (await import('./routes/NewsletterRoute')).NewsletterRoute },
             },
+            ...(['confirm', 'unsubscribe'] as const).map((purpose) => ({
+              // A link from a newsletter e-mail: its page reads, its button posts (the action; the server's without JavaScript).
+              path: purpose === 'confirm' ? routePatterns.newsletterConfirm : routePatterns.newsletterLeave,
+              handle: { module: 'src/app/routes/NewsletterLinkRoute.tsx' },
+              lazy: {
+                loader: async () => (await newsletterLinkRoute()).newsletterLinkLoader(purpose),
+                action: async () => (await newsletterLinkRoute()).newsletterLinkAction(purpose),
+                Component: async () => (await newsletterLinkRoute()).NewsletterLinkRoute,
+                ErrorBoundary: async () => (await newsletterLinkRoute()).NewsletterLinkError,
+              },
+            })),
             {
               path: routePatterns.search,
               // The loader is lazy too (search is not part of every page's code); it loads beside the page's.

@@ -13,6 +13,8 @@ export const routePatterns = {
   statsList: 'statistik',
   stats: 'statistik/:id',
   newsletter: 'nyhetsbrev',
+  newsletterConfirm: 'nyhetsbrev/bekrafta',
+  newsletterLeave: 'nyhetsbrev/avsluta',
   saved: 'sparat',
   search: 'sok',
 } as const;
@@ -31,6 +33,10 @@ export const paths = {
   /** One statistics set, or without an id the list of them. */
   stats: (id?: string) => (id === undefined ? `/${routePatterns.statsList}` : fill(routePatterns.stats, id)),
   newsletter: `/${routePatterns.newsletter}`,
+  /** Where a sign-up is confirmed (the e-mail's link, with its token): a button that posts. */
+  newsletterConfirm: `/${routePatterns.newsletterConfirm}`,
+  /** Where a subscriber leaves (every issue's link and its List-Unsubscribe header, with a token): a button that posts. */
+  newsletterLeave: `/${routePatterns.newsletterLeave}`,
   /** The reader's saved articles, kept on their device. */
   saved: `/${routePatterns.saved}`,
   /** The search page; its query and filters are in the query string (features/search/searchParams.ts). */

@@ -83,8 +83,8 @@ export const formStrings = {
     consent: 'Vi använder adressen bara för nyhetsbrevet. Du kan avsluta när du vill via länken i varje utskick.',
     submit: 'Prenumerera',
     invalid: 'Skriv en giltig e-postadress.',
-    done: (email: string) => `Klart! Nyhetsbrevet skickas till ${email}.`,
-    already: (email: string) => `${email} prenumererar redan. Du behöver inte göra något mer.`,
+    checkInbox: (email: string) =>
+      `Kolla din inkorg: vi skickar ett mejl till ${email} med en länk som bekräftar anmälan. Länken gäller i 48 timmar. Prenumererar du redan behöver du inte göra något.`,
     what: 'Anmälan',
   },
 } as const;

@@ -9,6 +9,7 @@ import { auditLoader, staffLoader } from './routes/adminLoaders';
 import { editorLoader } from './routes/editorLoader';
 import { moderationLoader } from './routes/moderationLoader';
 import { statsEditorLoader, statsListLoader } from './routes/statsLoaders';
+import { newsletterLoader } from './routes/newsletterLoader';
 
 const BASENAME = '/redaktion';
 const SIGN_IN_PATH = '/logga-in';
@@ -84,6 +85,11 @@ export function createNewsroomRouter(queryClient: QueryClient) {
                 path: 'statistik/:id',
                 loader: statsEditorLoader(queryClient),
                 lazy: { Component: async () => (await import('./routes/StatsEditorRoute')).StatsEditorRoute },
+              },
+              {
+                path: 'nyhetsbrev',
+                loader: newsletterLoader(queryClient),
+                lazy: { Component: async () => (await import('./routes/NewsletterRoute')).NewsletterRoute },
               },
             ],
           },

@@ -2,6 +2,10 @@
  * Every string the newsroom shows, in one place (as src/lib/strings.ts is for readers),
  * so that another language can be added beside Swedish.
  */
+/** "1 prenumerant", "2 prenumeranter", with an adjective agreeing ("1 bekräftad prenumerant", "2 bekräftade …"). */
+const subscriberCount = (count: number, adjective?: 'bekräftad') =>
+  `${count} ${adjective ? (count === 1 ? 'bekräftad ' : 'bekräftade ') : ''}${count === 1 ? 'prenumerant' : 'prenumeranter'}`;
+
 export const strings = {
   appName: 'Rättsläget – redaktionen',
   skipToContent: 'Hoppa till innehållet',
@@ -22,6 +26,7 @@ export const strings = {
     nav: 'Redaktionen',
     articles: 'Artiklar',
     statistics: 'Statistik',
+    newsletter: 'Nyhetsbrev',
     signedInAs: (name: string, role: string) => `Inloggad som ${name} (${role})`,
     signOut: 'Logga ut',
     readerSite: 'Till webbplatsen',
@@ -328,7 +333,43 @@ export const strings = {
       'staff-disabled': 'Konto avstängt',
       'staff-enabled': 'Konto aktiverat',
       'staff-password-changed': 'Lösenord bytt',
+      'photo-uploaded': 'Bild uppladdad',
+      'photo-described': 'Bildtext ändrad',
+      'newsletter-test': 'Nyhetsbrev, provutskick',
+      'newsletter-sent': 'Nyhetsbrev skickat',
+      'subscribers-exported': 'Prenumeranter exporterade',
+      'subscriber-deleted': 'Prenumerant raderad',
     } as Record<string, string>,
+  },
+  newsletter: {
+    title: 'Nyhetsbrev',
+    subscribers: (confirmed: number, pending: number) => `${subscriberCount(confirmed, 'bekräftad')} (${pending} väntar på att bekräfta).`,
+    subject: 'Ämnesrad',
+    defaultSubject: 'Veckans rättsläge',
+    intro: 'Inledning',
+    introHint: 'Vanlig text. En tom rad börjar ett nytt stycke.',
+    articles: 'Artiklar i utskicket',
+    articlesHint: 'Förvalt: det som publicerats de senaste 7 dagarna.',
+    noArticles: 'Inga publicerade artiklar ännu.',
+    preview: 'Förhandsgranska',
+    previewTitle: 'Förhandsgranskning',
+    htmlVersion: 'HTML-versionen',
+    textVersion: 'Textversionen',
+    previewFrame: 'Nyhetsbrevet som HTML',
+    sendTest: 'Skicka ett prov till mig',
+    testSent: (email: string) => `Ett provutskick är på väg till ${email}.`,
+    send: 'Skicka till alla prenumeranter',
+    confirmSend: (count: number) => `Skicka nyhetsbrevet till ${subscriberCount(count)} nu? Det går inte att ångra.`,
+    sent: (count: number) => `Utskicket är köat till ${subscriberCount(count)}.`,
+    working: 'Arbetar …',
+    history: 'Skickade utskick',
+    noIssues: 'Inga utskick ännu.',
+    progress: (sent: number, total: number, failed: number) => `${sent} av ${total} skickade${failed ? `, ${failed} misslyckades` : ''}`,
+    by: (name: string | null, at: string) => `${name ?? 'okänd'}, ${at}`,
+    pickOne: 'Välj minst en artikel.',
+    noAccess: 'Nyhetsbrevet sköts av redaktörer och administratörer.',
+    exportCsv: 'Ladda ner bekräftade prenumeranter (CSV)',
+    cancel: 'Avbryt',
   },
 } as const;
 

@@ -10,6 +10,7 @@ import { jsonError } from './jsonError';
 import { inPageScope } from './pageScope';
 import { renderPage, type RenderOptions } from './render';
 import { securityHeaders } from './securityHeaders';
+import { mountNewsletterPages } from './newsletterPages';
 import { mountSettings } from './settingsRoutes';
 import { serveFile, serveMedia, type loadStaticFiles } from './staticFiles';
 import type { PageTemplate } from './template';
@@ -111,6 +112,7 @@ export function createApp(options: AppOptions): Hono<{ Bindings: HttpBindings }>
 
   mountDiscovery(app, options.publicOrigin, options.embedded?.contentStamp);
   mountSettings(app, options.publicOrigin);
+  mountNewsletterPages(app, (request) => inPageScope(request, () => renderPage(request, { template: options.template, routeAssets: options.routeAssets, origin: options.publicOrigin() })));
 
   // The newsroom (src/newsroom, built on its own): one page for every address under /redaktion,
   // rendered in the browser, for staff only: never stored, never indexed.

@@ -18,6 +18,8 @@ export type ServerConfig = {
   smtpUrl: string | undefined;
   /** The sender of every e-mail. */
   mailFrom: string | undefined;
+  /** Signs the newsletter's links (MAIL_LINK_SECRET); unset, the store makes one and keeps it. */
+  mailLinkSecret: string | undefined;
   /** Different readers' reports that hide a comment until a moderator decides. */
   reportHideThreshold: number;
   /** PostgreSQL for the store (several instances); unset: SQLite under dataDir. */
@@ -54,6 +56,12 @@ function count(value: string | undefined, name: string, fallback: number): numbe
   return parsed;
 }
 
+function linkSecret(value: string | undefined): string | undefined {
+  if (!value) return undefined;
+  if (value.length < 32) throw new StartupError('MAIL_LINK_SECRET ska vara minst 32 tecken (t.ex. openssl rand -base64 32)');
+  return value;
+}
+
 const LOOPBACK = new Set(['127.0.0.1', 'localhost', '::1']);
 
 const on = (value: string | undefined) => value === '1' || value === 'true';
@@ -77,6 +85,7 @@ export function readConfig(env: NodeJS.ProcessEnv, serverDir: string): ServerCon
     databaseUrl,
     smtpUrl,
     mailFrom: env.MAIL_FROM || undefined,
+    mailLinkSecret: linkSecret(env.MAIL_LINK_SECRET),
     reportHideThreshold: count(env.REPORT_HIDE_THRESHOLD, 'REPORT_HIDE_THRESHOLD', 3),
     contentDir: path.resolve(env.CONTENT_DIR || path.resolve(serverDir, '../../content')),
     clientDir: env.CLIENT_DIR ? path.resolve(env.CLIENT_DIR) : path.resolve(serverDir, '../client'),

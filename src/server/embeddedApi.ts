@@ -23,6 +23,8 @@ export type EmbeddedApiOptions = {
   switches: boolean;
   smtpUrl: string | undefined;
   mailFrom: string | undefined;
+  /** Signs the newsletter's links; unset, the store keeps a key of its own. */
+  mailLinkSecret?: string;
   reportHideThreshold: number;
   /** The site's origin (for links in e-mail and the default sender). */
   siteOrigin: () => string;
@@ -52,7 +54,7 @@ export async function startEmbeddedApi(options: EmbeddedApiOptions) {
   const api = createApi({
     store,
     search,
-    mail: { siteOrigin: options.siteOrigin, queued: () => void sender.sweep() },
+    mail: { siteOrigin: options.siteOrigin, queued: () => void sender.sweep(), linkSecret: options.mailLinkSecret },
     hideThreshold: options.reportHideThreshold,
     mediaDir,
     guards: { rateLimits: options.rateLimits, trustProxy: options.trustProxy, publicOrigin: options.publicOrigin, postgres: database.pool },

@@ -46,6 +46,7 @@ export async function createServerApp(config: ServerConfig, site: { origin: () =
       switches: config.mockSwitches,
       smtpUrl: config.smtpUrl,
       mailFrom: config.mailFrom,
+      mailLinkSecret: config.mailLinkSecret,
       reportHideThreshold: config.reportHideThreshold,
       siteOrigin: site.origin,
     });

@@ -22,6 +22,7 @@ export const ROUTES = {
   '/statistik': 'src/app/routes/StatsListRoute.tsx',
   '/statistik/:id': 'src/app/routes/StatsRoute.tsx',
   '/nyhetsbrev': 'src/app/routes/NewsletterRoute.tsx',
+  '/nyhetsbrev/bekrafta': 'src/app/routes/NewsletterLinkRoute.tsx',
 };
 
 const gzipKb = (file) => gzipSync(readFileSync(path.join(dist, file)), { level: 9 }).length / 1024;

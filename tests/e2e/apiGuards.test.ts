@@ -74,7 +74,7 @@ describe('a plain npm start (no test switches, the real rate limits)', () => {
   it('takes 3 tips and 5 sign-ups a minute', async () => {
     for (let n = 1; n <= 3; n++) expect((await post(plain.baseUrl, TIPS, tip())).status).toBeLessThan(300);
     expectError(await post(plain.baseUrl, TIPS, tip()), 429, 'rate_limited');
-    for (let n = 1; n <= 5; n++) expect((await post(plain.baseUrl, SIGNUPS, { email: `lasare${n}@example.se` })).status).toBe(201);
+    for (let n = 1; n <= 5; n++) expect((await post(plain.baseUrl, SIGNUPS, { email: `lasare${n}@example.se` })).status).toBe(202);
     expectError(await post(plain.baseUrl, SIGNUPS, { email: 'lasare6@example.se' }), 429, 'rate_limited');
   });
 });

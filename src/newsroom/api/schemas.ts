@@ -1,5 +1,5 @@
 import { z } from 'zod/mini';
-import { articleSchema, sectionListSchema } from '../../features/articles/schema';
+import { articleSchema, sectionListSchema, teaserPageSchema } from '../../features/articles/schema';
 
 // What the staff API answers, checked at the boundary like every other answer.
 
@@ -66,8 +66,35 @@ export const noContentSchema = z.unknown();
 /** Every writer (GET /api/newsroom/authors), for the byline picker. */
 export const writerListSchema = z.object({ items: z.array(z.object({ id: z.string(), name: z.string(), role: z.string() })) });
 
-export { sectionListSchema };
+const deliverySchema = z.object({ pending: z.number(), sent: z.number(), failed: z.number() });
+const issueSchema = z.object({
+  id: z.number(),
+  subject: z.string(),
+  intro: z.string(),
+  articleIds: z.array(z.number()),
+  status: z.enum(['sending', 'sent']),
+  createdBy: z.nullable(z.string()),
+  createdAt: isoDateTime,
+  sentAt: z.nullable(isoDateTime),
+  recipients: z.number(),
+  delivery: deliverySchema,
+});
+export const newsletterIssueSchema = issueSchema;
+export const newsletterIssuesSchema = z.object({
+  items: z.array(issueSchema),
+  subscribers: z.object({ pending: z.number(), confirmed: z.number(), unsubscribed: z.number() }),
+});
+export const newsletterArticlesSchema = z.object({
+  items: z.array(z.object({ id: z.number(), slug: z.string(), headline: z.string(), lead: z.string(), publishedAt: z.string() })),
+  pickedSince: isoDateTime,
+});
+export const newsletterPreviewSchema = z.object({ subject: z.string(), html: z.string(), text: z.string() });
+export const newsletterTestSchema = z.object({ sentTo: z.string() });
+
+export { sectionListSchema, teaserPageSchema };
 
 export type Staff = z.infer<typeof staffSchema>['staff'];
 export type ArticleStatus = (typeof STATUSES)[number];
 export type StaffArticle = z.infer<typeof staffArticleSchema>;
+export type NewsletterIssue = z.infer<typeof issueSchema>;
+export type NewsletterPreview = z.infer<typeof newsletterPreviewSchema>;

@@ -32,6 +32,7 @@ export function StaffLayout() {
           <nav aria-label={strings.layout.nav}>
             {staff?.role !== 'moderator' && <Link to="/">{strings.layout.articles}</Link>}
             {staff?.role !== 'moderator' && <Link to="/statistik">{strings.layout.statistics}</Link>}
+            {(staff?.role === 'editor' || staff?.role === 'admin') && <Link to="/nyhetsbrev">{strings.layout.newsletter}</Link>}
             {staff && canModerate(staff) && <Link to="/kommentarer">{moderationStrings.nav}</Link>}
             {staff?.role === 'admin' && (
               <>

@@ -6,12 +6,15 @@ import type { Store } from '../store/store';
 import { articleRoutes } from './articles';
 import { commentRoutes } from './comments';
 import { clientAddressReader, postGuards, rateLimiters, type GuardOptions } from './guards';
+import { linkSigner, newsletterRoutes } from './newsletter';
 import { readerMailRoutes, type MailOptions } from './readerMail';
 import { newsroomArticleRoutes } from './newsroom/articles';
 import { newsroomAuthorRoutes } from './newsroom/authors';
 import { newsroomCommentRoutes } from './newsroom/comments';
 import { newsroomMediaRoutes } from './newsroom/media';
 import { newsroomStatsRoutes } from './newsroom/stats';
+import { newsroomNewsletterRoutes } from './newsroom/newsletter';
+import { newsroomSubscriberRoutes } from './newsroom/subscribers';
 import { sessionRoutes } from './newsroom/session';
 import { newsroomStaffRoutes } from './newsroom/staffAccounts';
 import { apiError, type ApiApp, type ApiEnv } from './respond';
@@ -61,7 +64,9 @@ export function createApi(options: ApiOptions): ApiApp {
 
   articleRoutes(api, store);
   commentRoutes(api, store, { clientAddress: clientAddressReader(options.guards.trustProxy), secureCookies, hideThreshold: options.hideThreshold ?? 3 });
-  readerMailRoutes(api, store, options.mail ?? { siteOrigin: () => options.guards.publicOrigin ?? 'http://localhost', queued: () => {} });
+  const mail = options.mail ?? { siteOrigin: () => options.guards.publicOrigin ?? 'http://localhost', queued: () => {} };
+  readerMailRoutes(api, store, mail);
+  newsletterRoutes(api, store, mail);
   searchRoutes(api, store, options.search);
   sessionRoutes(api, store, { clientAddress: clientAddressReader(options.guards.trustProxy), secureCookies, postgres: options.guards.postgres });
   newsroomArticleRoutes(api, store, { clientAddress: clientAddressReader(options.guards.trustProxy) });
@@ -70,6 +75,8 @@ export function createApi(options: ApiOptions): ApiApp {
   newsroomMediaRoutes(api, store, { mediaDir: options.mediaDir, clientAddress: clientAddressReader(options.guards.trustProxy) });
   newsroomStatsRoutes(api, store, { clientAddress: clientAddressReader(options.guards.trustProxy) });
   newsroomAuthorRoutes(api, store);
+  newsroomSubscriberRoutes(api, store, { clientAddress: clientAddressReader(options.guards.trustProxy) });
+  newsroomNewsletterRoutes(api, store, { clientAddress: clientAddressReader(options.guards.trustProxy), mail, links: linkSigner(store, mail.linkSecret) });
   api.get('/api/openapi.json', (c) => c.json(contract));
 
   api.onError((error, c) => {

@@ -1,29 +1,19 @@
-import { subscriptionRequestSchema } from '../../features/newsletter/schema';
 import { tipRequestSchema } from '../../features/tips/schema';
 import { tipMessages } from '../mail/messages/tipMail';
 import type { Store } from '../store/store';
 import { type ApiApp, idempotent, notFound, requestBody } from './respond';
 
-/** What readers ask us to send: a newsletter sign-up, and a tip about an article. */
+/** What readers ask us to send: a tip about an article (the newsletter's mail: newsletter.ts). */
 export type MailOptions = {
   /** The site's origin, for the links in the mail. */
   siteOrigin: () => string;
   /** Told when messages have been queued, so the sender need not wait for its next sweep. */
   queued: () => void;
+  /** The key that signs the newsletter's links (MAIL_LINK_SECRET); unset, the store keeps one. */
+  linkSecret?: string;
 };
 
 export function readerMailRoutes(api: ApiApp, store: Store, mail: MailOptions): void {
-  api.post('/api/newsletter/subscriptions', async (c) => {
-    const subscription = await requestBody(c.req.raw, subscriptionRequestSchema, 'Anmälan');
-    if (subscription instanceof Response) return subscription;
-    const email = subscription.email.toLowerCase();
-    return idempotent(store, c.req.raw, async (tx) =>
-      (await tx.readers.addSubscriber(email, new Date(tx.now()).toISOString()))
-        ? { status: 201, body: { email: subscription.email, status: 'subscribed' } }
-        : { status: 409, body: { error: { code: 'already_subscribed', message: 'Adressen prenumererar redan' } } },
-    );
-  });
-
   api.post('/api/articles/:slug/tips', async (c) => {
     const article = await store.content.article(c.req.param('slug'));
     if (!article) return notFound('Artikeln');

@@ -94,7 +94,10 @@ async function sha256(text: string): Promise<string> {
  * remembered: a refusal changed nothing, so a retry is answered afresh. The check, the
  * write and the record are one transaction, so an acknowledged write always has its key.
  */
-export async function idempotent(store: Store, request: Request, make: (store: Store) => Promise<Answer>, headers?: Record<string, string>): Promise<Response> {
+/** A store inside a transaction, as `make` gets it: with a lock to wait on. */
+type InTransaction = Parameters<Parameters<Store['transaction']>[0]>[0];
+
+export async function idempotent(store: Store, request: Request, make: (store: InTransaction) => Promise<Answer>, headers?: Record<string, string>): Promise<Response> {
   const key = request.headers.get('Idempotency-Key');
   const answer = (result: Answer) => Response.json(result.body, { status: result.status, headers });
   if (key === null) return answer(await store.transaction(make));

@@ -26,6 +26,8 @@ export const can = {
     staff.role === 'editor' || staff.role === 'admin' || (staff.role === 'contributor' && article.createdBy === staff.id && (article.status === 'draft' || article.status === 'review')),
   /** Publish, schedule, unpublish, correct. */
   publish: (staff: StaffMember) => staff.role === 'editor' || staff.role === 'admin',
+  /** Write and send the newsletter. */
+  sendNewsletter: (staff: StaffMember) => staff.role === 'editor' || staff.role === 'admin',
   /** Moderate readers' comments. */
   moderate: (staff: StaffMember) => staff.role !== 'contributor',
   /** Staff accounts and the audit log. */

@@ -147,9 +147,43 @@ interface ReaderTable {
   created_at: string;
 }
 
-interface SubscriberTable {
+export type SubscriberStatus = 'pending' | 'confirmed' | 'unsubscribed';
+
+interface NewsletterSubscriberTable {
+  id: Generated<number>;
+  /** Lower case. */
   email: string;
-  subscribed_at: string;
+  status: SubscriberStatus;
+  /** The latest sign-up. */
+  signed_up_at: string;
+  /** The words the sign-up form showed beside the address when it was sent. */
+  consent_wording: string | null;
+  /** The latest confirmation e-mail queued (a second sign-up within 10 minutes sends none). */
+  confirmation_sent_at: string | null;
+  confirmed_at: string | null;
+  unsubscribed_at: string | null;
+}
+
+interface NewsletterIssueTable {
+  id: Generated<number>;
+  subject: string;
+  intro: string;
+  /** JSON: the articles' ids, in order. */
+  article_ids: string;
+  status: 'sending' | 'sent';
+  created_by: number | null;
+  created_at: string;
+  sent_at: string | null;
+  /** Subscribers whose mail is queued so far. */
+  recipients: Generated<number>;
+  /** The last subscriber queued: a send that stopped halfway goes on from there. */
+  last_subscriber_id: Generated<number>;
+}
+
+interface SiteSecretTable {
+  name: string;
+  value: string;
+  created_at: string;
 }
 
 interface TipTable {
@@ -251,7 +285,9 @@ export interface Database {
   comments: CommentTable;
   reports: ReportTable;
   readers: ReaderTable;
-  subscribers: SubscriberTable;
+  newsletter_subscribers: NewsletterSubscriberTable;
+  newsletter_issues: NewsletterIssueTable;
+  site_secrets: SiteSecretTable;
   tips: TipTable;
   idempotency_keys: IdempotencyTable;
   staff: StaffTable;

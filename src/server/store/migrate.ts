@@ -5,6 +5,7 @@ import { down as down0003, up as up0003 } from './migrations/0003_staff';
 import { down as down0004, up as up0004 } from './migrations/0004_article_life';
 import { down as down0005, up as up0005 } from './migrations/0005_outbox';
 import { down as down0006, up as up0006 } from './migrations/0006_moderation';
+import { down as down0007, up as up0007 } from './migrations/0007_newsletter';
 import { down as down0008, up as up0008 } from './migrations/0008_photo_details';
 import { down as down0009, up as up0009 } from './migrations/0009_moderation_digests';
 import { down as down0010, up as up0010 } from './migrations/0010_staff_admin';
@@ -22,6 +23,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '0004_article_life': { up: up0004, down: down0004 },
   '0005_outbox': { up: up0005, down: down0005 },
   '0006_moderation': { up: up0006, down: down0006 },
+  '0007_newsletter': { up: up0007, down: down0007 },
   '0008_photo_details': { up: up0008, down: down0008 },
   '0009_moderation_digests': { up: up0009, down: down0009 },
   '0010_staff_admin': { up: up0010, down: down0010 },

@@ -1,7 +1,7 @@
 import type { Comment } from '../../features/comments/schema';
 import type { Db } from './database';
 
-// What readers send: comments, reports of comments, newsletter sign-ups and tips, and
+// What readers send: comments, reports of comments and tips, and
 // the anonymous reader ids that tell one reader's reports from another's.
 
 /** A comment's public id is "c" and its row number, which is never given twice. */
@@ -85,12 +85,6 @@ export function readerPosts(db: Db) {
     },
     async addReader(id: string, at: string): Promise<void> {
       await db.insertInto('readers').values({ id, created_at: at }).execute();
-    },
-
-    /** false when the address (lower case) is signed up already. */
-    async addSubscriber(email: string, at: string): Promise<boolean> {
-      const inserted = await db.insertInto('subscribers').values({ email, subscribed_at: at }).onConflict((oc) => oc.doNothing()).executeTakeFirst();
-      return Number(inserted.numInsertedOrUpdatedRows ?? 0) === 1;
     },
 
     async addTip(tip: StoredTip): Promise<void> {

@@ -63,7 +63,7 @@ async function copyMedia(from: string, to: string): Promise<void> {
 /** What readers sent, gone, and the seed's comments back (the tests' reset switch). */
 export async function resetReaderPosts(db: Db, dialect: Dialect, comments: ContentPackage['comments']): Promise<void> {
   await db.transaction().execute(async (trx) => {
-    for (const table of ['reports', 'readers', 'subscribers', 'tips', 'idempotency_keys', 'comments'] as const) await trx.deleteFrom(table).execute();
+    for (const table of ['reports', 'readers', 'newsletter_subscribers', 'tips', 'idempotency_keys', 'comments'] as const) await trx.deleteFrom(table).execute();
     await contentWrites(trx, Date.now).putComments(comments);
     if (dialect === 'postgres') await sql`select setval(pg_get_serial_sequence('comments', 'number'), greatest((select max(number) from comments), 1))`.execute(trx);
   });

@@ -5,6 +5,7 @@ import type { Db, Dialect } from './database';
 import { idempotencyRecords } from './idempotency';
 import { readerPosts } from './readerPosts';
 import { moderation } from './moderation';
+import { newsletterRecords } from './newsletter';
 import { newsroomArticles } from './newsroomArticles';
 import { outboxRecords } from './outbox';
 import { photoRecords } from './photos';
@@ -23,6 +24,7 @@ export type Store = {
   moderation: ReturnType<typeof moderation>;
   photos: ReturnType<typeof photoRecords>;
   statsSets: ReturnType<typeof statsRecords>;
+  newsletter: ReturnType<typeof newsletterRecords>;
   /**
    * Runs `work` in one transaction: everything it writes is kept, or nothing if it throws.
    * On SQLite the one connection serialises transactions; on PostgreSQL `lock(name)` inside
@@ -46,6 +48,7 @@ export function createStore(db: Db, dialect: Dialect, now: () => number = () => 
     moderation: moderation(executor, now),
     photos: photoRecords(executor, now),
     statsSets: statsRecords(executor, now),
+    newsletter: newsletterRecords(executor, now),
     now,
     transaction: (work) =>
       executor.isTransaction

@@ -11,7 +11,7 @@ import styles from './NewsletterSignup.module.css';
 
 const messages: FieldMessages<keyof SubscriptionRequest> = { email: () => formStrings.newsletter.invalid };
 
-/** E-mail sign-up: sending, done, already subscribed and error, never losing the address. */
+/** E-mail sign-up: sending, "check your inbox" (the same for every address) and error, never losing the address. */
 export function NewsletterSignup() {
   const [email, setEmail] = useState('');
   const signup = useSubmission({
@@ -53,7 +53,7 @@ export function NewsletterSignup() {
       <div aria-live="polite">
         {signup.result && (
           <p className={buttons.status}>
-            {signup.result.status === 'subscribed' ? formStrings.newsletter.done(signup.result.email) : formStrings.newsletter.already(signup.result.email)}
+            {formStrings.newsletter.checkInbox(signup.result.email)}
           </p>
         )}
       </div>
