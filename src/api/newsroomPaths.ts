@@ -1,4 +1,5 @@
 import { z } from 'zod/mini';
+import { newsletterArticlesSchema, newsletterIssueSchema, newsletterIssuesSchema, newsletterPreviewSchema, newsletterTestSchema } from '../newsroom/api/schemas';
 import { articleListSchema, correctionsSchema, revisionsSchema, staffArticleSchema, staffSchema, STATUSES, writerListSchema } from '../newsroom/api/schemas';
 import { photoListSchema, photoSchema } from '../newsroom/api/mediaSchemas';
 import { staffStatsSchema, statsEntriesSchema } from '../newsroom/api/statsSchemas';
@@ -8,6 +9,7 @@ import { correctionSchema, draftSchema, publishSchema } from '../server/api/news
 import { blockSchema, hideSchema, modeSchema } from '../server/api/newsroom/comments';
 import { photoDetailsSchema } from '../server/api/newsroom/media';
 import { statsBodySchema } from '../server/api/newsroom/stats';
+import { issueSchema } from '../server/api/newsroom/newsletter';
 import { signInSchema } from '../server/api/newsroom/session';
 import type { Operation } from './openapi';
 
@@ -29,6 +31,12 @@ const photoUploadSchema = z.object({
 });
 
 export const NEWSROOM_SCHEMAS = {
+  NewsletterIssueRequest: issueSchema,
+  NewsletterIssue: newsletterIssueSchema,
+  NewsletterIssues: newsletterIssuesSchema,
+  NewsletterArticles: newsletterArticlesSchema,
+  NewsletterPreview: newsletterPreviewSchema,
+  NewsletterTest: newsletterTestSchema,
   SignIn: signInSchema,
   StaffSession: staffSchema,
   StaffArticleList: articleListSchema,
@@ -450,5 +458,99 @@ export const NEWSROOM_OPERATIONS: Operation[] = [
     body: 'StatsRequest',
     answer: { status: 200, schema: 'StaffStats', description: 'The set as stored.' },
     errors: { 404: 'No set has this id.', 413: 'The body is over 256 KB; the rest is not read.', 422: STATS_UNREADABLE },
+  }),
+  // The newsletter (src/server/api/newsroom/newsletter.ts, subscribers.ts).
+  staff({
+    method: 'get',
+    path: '/api/newsroom/newsletter/articles',
+    operationId: 'newsletterArticles',
+    tag: 'Newsletter',
+    summary: 'The published articles an issue can hold, the last week’s picked to begin with',
+    roles: 'editor, admin',
+    answer: { status: 200, schema: 'NewsletterArticles', description: 'The latest published articles and since when they are picked.' },
+  }),
+  staff({
+    method: 'post',
+    path: '/api/newsroom/newsletter/preview',
+    operationId: 'previewNewsletter',
+    tag: 'Newsletter',
+    summary: 'An issue’s HTML and text as subscribers would get them',
+    roles: 'editor, admin',
+    body: 'NewsletterIssueRequest',
+    answer: { status: 200, schema: 'NewsletterPreview', description: 'The subject, the HTML and the text part.' },
+    errors: { 422: 'A field is wrong, or none of the articles is published.' },
+  }),
+  staff({
+    method: 'post',
+    path: '/api/newsroom/newsletter/test',
+    operationId: 'testNewsletter',
+    tag: 'Newsletter',
+    summary: 'Send the issue to yourself only',
+    roles: 'editor, admin',
+    body: 'NewsletterIssueRequest',
+    answer: { status: 202, schema: 'NewsletterTest', description: 'Queued in the outbox, to the signed-in address.' },
+    errors: { 422: 'A field is wrong, or none of the articles is published.' },
+  }),
+  staff({
+    method: 'get',
+    path: '/api/newsroom/newsletter/issues',
+    operationId: 'listNewsletterIssues',
+    tag: 'Newsletter',
+    summary: 'The issues sent, with their delivery so far, and the subscribers by state',
+    roles: 'editor, admin',
+    answer: { status: 200, schema: 'NewsletterIssues', description: 'Newest first.' },
+  }),
+  staff({
+    method: 'post',
+    path: '/api/newsroom/newsletter/issues',
+    operationId: 'sendNewsletterIssue',
+    tag: 'Newsletter',
+    summary: 'Send an issue to every confirmed subscriber, through the outbox',
+    roles: 'editor, admin',
+    body: 'NewsletterIssueRequest',
+    answer: { status: 201, schema: 'NewsletterIssue', description: 'The issue, queued for every confirmed subscriber.' },
+    errors: { 422: 'A field is wrong, or none of the articles is published.' },
+  }),
+  staff({
+    method: 'get',
+    path: '/api/newsroom/newsletter/issues/{id}',
+    operationId: 'getNewsletterIssue',
+    tag: 'Newsletter',
+    summary: 'One issue and its delivery so far',
+    roles: 'editor, admin',
+    pathParams: { id: { schema: id, description: 'The issue’s id.' } },
+    answer: { status: 200, schema: 'NewsletterIssue', description: 'The issue.' },
+    errors: { 404: 'No issue has this id.' },
+  }),
+  staff({
+    method: 'post',
+    path: '/api/newsroom/newsletter/issues/{id}/send',
+    operationId: 'resumeNewsletterIssue',
+    tag: 'Newsletter',
+    summary: 'Go on queueing an issue whose sending stopped, never twice to anyone',
+    roles: 'editor, admin',
+    pathParams: { id: { schema: id, description: 'The issue’s id.' } },
+    answer: { status: 200, schema: 'NewsletterIssue', description: 'The issue, queued for every confirmed subscriber.' },
+    errors: { 404: 'No issue has this id.' },
+  }),
+  staff({
+    method: 'get',
+    path: '/api/newsroom/subscribers.csv',
+    operationId: 'exportSubscribers',
+    tag: 'Newsletter',
+    summary: 'The confirmed subscribers as CSV (address, when confirmed, the wording consented to)',
+    roles: 'admin',
+    answer: { status: 200, description: 'text/csv, as an attachment; a cell that a spreadsheet would take for a formula starts with an apostrophe.' },
+  }),
+  staff({
+    method: 'delete',
+    path: '/api/newsroom/subscribers/{email}',
+    operationId: 'deleteSubscriber',
+    tag: 'Newsletter',
+    summary: 'Delete an address and every newsletter mail to it still in the outbox',
+    roles: 'admin',
+    pathParams: { email: { schema: z.email(), description: 'The address, as the reader gave it.' } },
+    answer: { status: 204, description: 'Deleted.' },
+    errors: { 404: 'No subscriber has this address.' },
   }),
 ];

@@ -15,7 +15,7 @@ import { allow, signedIn } from './staffGuard';
 // subscriber through the outbox (a mail each, queued page by page, each page one transaction),
 // with progress counted from the outbox. Sent issues are kept.
 
-const issueSchema = z.object({
+export const issueSchema = z.object({
   subject: z.string().check(z.trim(), nonEmpty, z.maxLength(150), oneLine),
   intro: z.string().check(z.trim(), z.maxLength(4000), plainLines),
   articleIds: z.array(z.int().check(z.positive())).check(z.minLength(1), z.maxLength(20)),
