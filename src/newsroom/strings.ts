@@ -100,7 +100,13 @@ export const strings = {
     removed: (type: string) => `${type} borttaget.`,
     added: (type: string) => `${type} tillagt.`,
     notEditable: 'Blocket kan inte redigeras här ännu, men flyttas och sparas som det är.',
-    formatted: 'Stycket har formatering (länkar, betoning eller sifferreferenser) som inte kan redigeras här ännu. Det sparas som det är.',
+  },
+  inline: {
+    hint: 'Betoning: *text* · fetstil: **text** · länk: [text](https://…) eller [text](/artikel/…) · sifferreferens till ett diagram: [840]{statistik/serie/period} · \\* skriver en vanlig asterisk.',
+    preview: 'Så här ser stycket ut',
+    badLink: (href: string) => `Länken ”${href}” är inte tillåten: bara http- och https-adresser, e-post (mailto:) och adresser på webbplatsen (som /artikel/…).`,
+    badDataRef: (raw: string) => `Sifferreferensen {${raw}} behöver tre delar: statistik/serie/period.`,
+    dataRef: (statsId: string, period: string) => `sifferreferens till ${statsId}, ${period}`,
   },
   save: {
     save: 'Spara',

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import ui from '../components/ui.module.css';
 import { strings } from '../strings';
-import { blockKey, newBlock, type ArticleForm, type EditorBlock } from './articleForm';
+import { editorBlock, newBlock, type ArticleForm, type EditorBlock } from './articleForm';
 import { BlockFields } from './BlockFields';
 import styles from './Editor.module.css';
 
@@ -60,8 +60,9 @@ export function BlockList({ blocks, update }: Props) {
   };
 
   const add = (type: (typeof ADDABLE)[number]) => {
-    const key = blockKey();
-    setBlocks((current) => [...current, { key, block: newBlock(type) }]);
+    const added = editorBlock(newBlock(type));
+    const { key } = added;
+    setBlocks((current) => [...current, added]);
     setAnnouncement(strings.blocks.added(strings.blocks.types[type]));
     setFocusNext(`${key}-text`);
   };
@@ -118,7 +119,7 @@ export function BlockList({ blocks, update }: Props) {
                     {strings.blocks.remove}
                   </button>
                 </div>
-                <BlockFields id={item.key} block={item.block} onChange={(block) => setBlocks((current) => current.map((other) => (other.key === item.key ? { ...other, block } : other)))} />
+                <BlockFields id={item.key} item={item} onChange={(changed) => setBlocks((current) => current.map((other) => (other.key === item.key ? { ...changed, key: item.key } : other)))} />
               </fieldset>
             </li>
           );

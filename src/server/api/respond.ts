@@ -49,6 +49,9 @@ function describeIssue(issue: z.core.$ZodIssue): string {
       return issue.origin === 'array' ? `Högst ${issue.maximum}.` : `Högst ${issue.maximum} tecken.`;
     case 'invalid_type':
       return 'Saknas eller har fel typ.';
+    case 'custom':
+      // A check of the shared schema says what is wrong in its own words.
+      return issue.message;
     default:
       // An item of a list is named by its value.
       return issue.path.length > 1 ? `Ogiltigt: ${String(issue.input)}` : 'Ogiltigt värde.';

@@ -128,6 +128,21 @@ describe.each(DIALECTS)('the newsroom’s articles on %s', (_name, postgres) => 
     expect((await send('admin', 'PUT', `/api/newsroom/articles/${article.id}`, draft('Utan version'))).status).toBe(428);
   });
 
+  it('takes links to the web, mail and the site in a paragraph, and refuses javascript: and data: links with a message', async () => {
+    const paragraph = (href: string) => ({ type: 'paragraph', content: [{ type: 'text', text: 'Se ' }, { type: 'emphasis', text: 'domen' }, { type: 'link', text: 'här', href }, { type: 'dataRef', text: '840', statsId: 'sexkop-anmalda', seriesId: 'anmalda', period: '2018' }] });
+    for (const href of ['https://www.domstol.se/dom', '/artikel/hovratten', 'mailto:red@rattslaget.example']) {
+      expect((await send('writer', 'POST', '/api/newsroom/articles', draft(`Länk till ${href}`, { body: [paragraph(href)] }))).status).toBe(201);
+    }
+    const article = await writersDraft('Länkar som inte får finnas');
+    for (const href of ['javascript:alert(1)', ' javascript:alert(1)', 'data:text/html,<script>alert(1)</script>', '//evil.example/']) {
+      const created = await send('writer', 'POST', '/api/newsroom/articles', draft('Farlig länk', { body: [paragraph(href)] }));
+      expect(created.status, href).toBe(422);
+      expect(await created.json()).toMatchObject({ error: { code: 'validation_failed', fieldErrors: { body: [expect.stringContaining('Länken är inte tillåten')] } } });
+      const saved = await send('writer', 'PUT', `/api/newsroom/articles/${article.id}`, draft('Farlig länk', { slug: article.slug, body: [paragraph(href)] }), { 'If-Match': `"${article.version}"` });
+      expect(saved.status, href).toBe(422);
+    }
+  });
+
   it('will not publish without a lead, alt text and credit, naming each field', async () => {
     const article = await writersDraft('Ofärdig artikel');
     const saved = await send('editor', 'PUT', `/api/newsroom/articles/${article.id}`, draft('Ofärdig artikel', { slug: article.slug, lead: '', hero: { ...HERO, alt: '', credit: { name: '' } } }), { 'If-Match': `"${article.version}"` });

@@ -1,5 +1,5 @@
 import { z } from 'zod/mini';
-import { articleSchema, tagSchema } from '../../../features/articles/schema';
+import { draftBodySchema, tagSchema } from '../../../features/articles/schema';
 import { imageSchema } from '../../../lib/imageSchema';
 import { SLUG_PATTERN } from '../../../lib/paths';
 import { nonEmpty, oneLine } from '../../../lib/schemaChecks';
@@ -28,7 +28,7 @@ const draftSchema = z.object({
   author: z.object({ id: slug }),
   tags: z.optional(z.array(tagSchema)),
   hero: draftImageSchema,
-  body: articleSchema.shape.body,
+  body: draftBodySchema,
   commentsEnabled: z.optional(z.boolean()),
 });
 
