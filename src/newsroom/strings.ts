@@ -108,6 +108,17 @@ export const strings = {
     badDataRef: (raw: string) => `Sifferreferensen {${raw}} behöver tre delar: statistik/serie/period.`,
     dataRef: (statsId: string, period: string) => `sifferreferens till ${statsId}, ${period}`,
   },
+  preview: {
+    open: 'Förhandsgranska',
+    title: 'Förhandsgranskning',
+    intro: 'Så här ser artikeln ut för läsarna, med det du skrivit nu (även det som inte är sparat).',
+    width: 'Bredd',
+    mobile: 'Mobil (375 px)',
+    desktop: 'Dator (1280 px)',
+    frame: (width: number) => `Artikeln som läsarna ser den, ${width} px bred`,
+    close: 'Stäng förhandsgranskningen',
+    waiting: 'Väntar på artikeln …',
+  },
   save: {
     save: 'Spara',
     saving: 'Sparar …',
