@@ -11,6 +11,12 @@ import { jsonError } from '../jsonError';
 
 /** Larger than any valid comment or tip (the schemas' limits), small enough to refuse at once. */
 const MAX_BODY_BYTES = 16 * 1024;
+/**
+ * A newsroom's article save (POST, PUT): its blocks, captions and links. A long feature of
+ * 10 000 words with its marks is about 100 KB of JSON; anything past 256 KB is not an article.
+ */
+const MAX_ARTICLE_BYTES = 256 * 1024;
+const ARTICLE_WRITE = /^\/api\/newsroom\/articles(?:\/\d{1,12})?$/;
 
 /** Posts a client address may make a minute, per kind of post. */
 export type RateLimits = { comments: number; reports: number; tips: number; subscriptions: number; other: number };
@@ -79,11 +85,15 @@ export function postGuards(options: GuardOptions): MiddlewareHandler<Env>[] {
     if (!isJsonOrEmpty(c)) return jsonError(415, 'unsupported_media_type', 'Skicka förfrågan som application/json');
     return next();
   };
-  const limitSize = bodyLimit({
-    maxSize: MAX_BODY_BYTES,
-    // The rest of the body is not read: the connection closes after the answer.
-    onError: () => jsonError(413, 'payload_too_large', `Förfrågan är större än ${MAX_BODY_BYTES / 1024} kB`, { Connection: 'close' }),
-  });
+  const limit = (maxSize: number) =>
+    bodyLimit({
+      maxSize,
+      // The rest of the body is not read: the connection closes after the answer.
+      onError: () => jsonError(413, 'payload_too_large', `Förfrågan är större än ${maxSize / 1024} kB`, { Connection: 'close' }),
+    });
+  const [readerPost, articleSave] = [limit(MAX_BODY_BYTES), limit(MAX_ARTICLE_BYTES)];
+  const limitSize: MiddlewareHandler<Env> = (c, next) =>
+    (c.req.method === 'POST' || c.req.method === 'PUT') && ARTICLE_WRITE.test(c.req.path) ? articleSave(c, next) : readerPost(c, next);
   return [sameSiteJson, limitSize];
 }
 
