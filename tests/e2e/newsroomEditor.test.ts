@@ -4,7 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openPage, readable, useBrowser, type WatchedPage } from './browser';
+import { openPage, POLICE, readable, useBrowser, type WatchedPage } from './browser';
 import { DIST, serveBuild, type RunningServer } from './buildApp';
 
 // The editor's text marks, versions compared and the preview, in Chromium against the built server.
@@ -32,14 +32,20 @@ describe('the article editor', () => {
   };
   const draft = (headline: string, body: unknown[]) => ({ headline, lead: 'Domstolen prövar beslutet.', section: { id: 'domstol' }, author: { id: 'sara-lindqvist' }, hero: HERO, body });
 
-  const signedIn = async (): Promise<WatchedPage> => {
-    const watched = await openPage(browser(), { baseURL: server.baseUrl, expectStatuses: [401] });
+  const signedIn = async (options: Parameters<typeof openPage>[1] = {}, visitFirst?: string): Promise<WatchedPage> => {
+    const watched = await openPage(browser(), { baseURL: server.baseUrl, expectStatuses: [401], ...options });
+    if (visitFirst) await untilWorkerControls(watched, visitFirst);
     await watched.page.goto(watched.url('/redaktion/logga-in'));
     await watched.page.getByLabel('E-post').fill(EMAIL);
     await watched.page.getByLabel('Lösenord').fill(PASSWORD);
     await watched.page.getByRole('button', { name: 'Logga in' }).click();
     await watched.page.getByRole('heading', { level: 1, name: 'Artiklar' }).waitFor();
     return watched;
+  };
+  /** A reader's page first, until the app's service worker controls the pages of the site. */
+  const untilWorkerControls = async ({ page, url }: WatchedPage, address: string) => {
+    await page.goto(url(address));
+    await page.waitForFunction(() => navigator.serviceWorker.controller !== null, null, { timeout: 20_000 });
   };
   const edit = async (page: Page, url: (path: string) => string, id: unknown) => {
     await page.goto(url(`/redaktion/artiklar/${String(id)}`));
@@ -164,5 +170,28 @@ describe('the article editor', () => {
     const editorAnswer = await fetch(new URL('/redaktion/artiklar/1', server.baseUrl));
     expect(editorAnswer.headers.get('content-security-policy')).toContain("frame-ancestors 'none'");
     expect(editorAnswer.headers.get('x-frame-options')).toBe('DENY');
+  });
+
+  it('the reader’s service worker never keeps nor answers anything of the newsroom: its pages, code and API go to the network', async () => {
+    const { page, url, close } = await signedIn({ serviceWorkers: 'allow', expectProblems: [/ERR_INTERNET_DISCONNECTED|ERR_FAILED/] }, POLICE);
+    await edit(page, url, 1);
+    expect(await page.evaluate(() => navigator.serviceWorker.controller !== null)).toBe(true);
+    const kept = await page.evaluate(async () => {
+      const urls: string[] = [];
+      for (const name of await caches.keys()) urls.push(...(await (await caches.open(name)).keys()).map((request) => new URL(request.url).pathname));
+      return urls;
+    });
+    // The worker keeps the reader's article, and nothing of the newsroom.
+    expect(kept).toContain(`/api/articles${POLICE.replace('/artikel', '')}`);
+    expect(kept.filter((pathname) => /^\/(redaktion|api\/newsroom|assets\/newsroom)/.test(pathname))).toEqual([]);
+    // Offline, the newsroom is the browser's own error, not the reader's app shell from the worker.
+    await page.context().setOffline(true);
+    const offline = await page.goto(url('/redaktion/')).then(
+      () => 'answered',
+      (error: unknown) => String(error),
+    );
+    expect(offline).toMatch(/ERR_INTERNET_DISCONNECTED/);
+    await page.context().setOffline(false);
+    await close();
   });
 });
