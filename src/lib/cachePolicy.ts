@@ -16,7 +16,7 @@ export function isStaffAddress(url: URL, appOrigin: string, apiPrefix: string): 
 
 /** API reads the service worker keeps: GETs under the API's /api/ that reading offline needs. */
 export function isCachedApiRequest(url: URL, method: string, apiPrefix: string): boolean {
-  return method === 'GET' && url.href.startsWith(apiPrefix) && READING_PATH.test(url.pathname) && !STAFF_PATH.test(url.pathname);
+  return method === 'GET' && url.href.startsWith(apiPrefix) && READING_PATH.test(url.pathname);
 }
 
 /** Whether an answer may be stored at all: never one marked no-store or private. */

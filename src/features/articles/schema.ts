@@ -1,7 +1,6 @@
 import { z } from 'zod/mini';
 import { imageSchema } from '../../lib/imageSchema';
 import { SLUG_PATTERN } from '../../lib/paths';
-import { isContentLink } from '../../lib/safeHref';
 import { uniqueBy } from '../../lib/schemaChecks';
 
 // The articles part of the API contract. Content is typed JSON, never HTML.
@@ -9,47 +8,36 @@ import { uniqueBy } from '../../lib/schemaChecks';
 const isoDateTime = z.iso.datetime({ offset: true });
 const slug = z.string().check(z.regex(SLUG_PATTERN));
 
-/** The inline nodes, with `href` as the link's address: any string when read, checked when the newsroom writes. */
-const inlineNodes = <Href extends z.ZodMiniType<string>>(href: Href) =>
-  z.discriminatedUnion('type', [
-    z.object({ type: z.literal('text'), text: z.string() }),
-    z.object({ type: z.literal('emphasis'), text: z.string() }),
-    z.object({ type: z.literal('strong'), text: z.string() }),
-    /** Rendered as a link only for http, https, mailto and in-app paths. */
-    z.object({ type: z.literal('link'), text: z.string(), href }),
-    /** A number in the text that belongs to a point of a statistics series. */
-    z.object({
-      type: z.literal('dataRef'),
-      text: z.string(),
-      statsId: z.string(),
-      seriesId: z.string(),
-      period: z.string(),
-    }),
-  ]);
+const inlineSchema = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('text'), text: z.string() }),
+  z.object({ type: z.literal('emphasis'), text: z.string() }),
+  z.object({ type: z.literal('strong'), text: z.string() }),
+  /** Rendered as a link only for http, https, mailto and in-app paths. */
+  z.object({ type: z.literal('link'), text: z.string(), href: z.string() }),
+  /** A number in the text that belongs to a point of a statistics series. */
+  z.object({
+    type: z.literal('dataRef'),
+    text: z.string(),
+    statsId: z.string(),
+    seriesId: z.string(),
+    period: z.string(),
+  }),
+]);
 
-const blocksOf = <Inline extends z.ZodMiniType>(inline: Inline) =>
-  z.discriminatedUnion('type', [
-    z.object({ type: z.literal('paragraph'), content: z.array(inline) }),
-    z.object({ type: z.literal('subheading'), id: slug, text: z.string() }),
-    z.object({
-      type: z.literal('quote'),
-      text: z.string(),
-      speaker: z.string(),
-      role: z.optional(z.string()),
-    }),
-    z.object({ type: z.literal('image'), image: imageSchema }),
-    z.object({ type: z.literal('factBox'), title: z.string(), items: z.array(z.string()) }),
-    z.object({ type: z.literal('chart'), statsId: z.string(), caption: z.string() }),
-    z.object({ type: z.literal('newsletterCta'), title: z.string(), text: z.string() }),
-  ]);
-
-const inlineSchema = inlineNodes(z.string());
-const blockSchema = blocksOf(inlineSchema);
-
-/** A body as the newsroom saves it: the reader's blocks, with links only to web, mail and this site's addresses. */
-export const draftBodySchema = z.array(
-  blocksOf(inlineNodes(z.string().check(z.refine(isContentLink, { message: 'Länken är inte tillåten: bara http- och https-adresser, e-post (mailto:) och adresser på webbplatsen (som /artikel/…).' })))),
-);
+export const blockSchema = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('paragraph'), content: z.array(inlineSchema) }),
+  z.object({ type: z.literal('subheading'), id: slug, text: z.string() }),
+  z.object({
+    type: z.literal('quote'),
+    text: z.string(),
+    speaker: z.string(),
+    role: z.optional(z.string()),
+  }),
+  z.object({ type: z.literal('image'), image: imageSchema }),
+  z.object({ type: z.literal('factBox'), title: z.string(), items: z.array(z.string()) }),
+  z.object({ type: z.literal('chart'), statsId: z.string(), caption: z.string() }),
+  z.object({ type: z.literal('newsletterCta'), title: z.string(), text: z.string() }),
+]);
 
 const sectionSchema = z.object({ id: slug, name: z.string() });
 export const tagSchema = z.object({ id: slug, name: z.string() });

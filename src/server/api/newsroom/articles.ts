@@ -1,5 +1,6 @@
 import { z } from 'zod/mini';
-import { draftBodySchema, tagSchema } from '../../../features/articles/schema';
+import { draftBodySchema } from '../../../features/articles/draftSchema';
+import { tagSchema } from '../../../features/articles/schema';
 import { imageSchema } from '../../../lib/imageSchema';
 import { SLUG_PATTERN } from '../../../lib/paths';
 import { nonEmpty, oneLine } from '../../../lib/schemaChecks';

@@ -1,0 +1,16 @@
+import { z } from 'zod/mini';
+import { isContentLink } from '../../lib/safeHref';
+import { blockSchema, type Block } from './schema';
+
+// What the newsroom may save as an article's body (the staff API checks it; the reader's
+// schema reads any link and renders only the safe ones). Kept apart from the reader's
+// schemas so that a reader's page never downloads it.
+
+const linkAddresses = (body: Block[]) => body.flatMap((block) => (block.type === 'paragraph' ? block.content.flatMap((node) => (node.type === 'link' ? [node.href] : [])) : []));
+
+/** The reader's blocks, with links only to web, mail and this site's addresses. */
+export const draftBodySchema = z.array(blockSchema).check(
+  z.refine((body) => linkAddresses(body).every(isContentLink), {
+    params: { said: 'En länk är inte tillåten: bara http- och https-adresser, e-post (mailto:) och adresser på webbplatsen (som /artikel/…).' },
+  }),
+);
