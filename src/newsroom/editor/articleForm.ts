@@ -46,7 +46,7 @@ export type ArticlePayload = {
 };
 
 let nextKey = 0;
-export const blockKey = () => `block-${++nextKey}`;
+const blockKey = () => `block-${++nextKey}`;
 
 /** A block for the form, a paragraph with its markup. */
 export const editorBlock = (block: Block, key = blockKey()): EditorBlock =>

@@ -19,7 +19,7 @@ export type ComparedRecord = {
   body: Block[];
 };
 
-export function blockText(block: Block): string {
+function blockText(block: Block): string {
   switch (block.type) {
     case 'paragraph':
       return printInline(block.content);
