@@ -10,7 +10,7 @@ import { ExpirationPlugin } from 'workbox-expiration';
 import { cleanupOutdatedCaches, createHandlerBoundToURL, precacheAndRoute } from 'workbox-precaching';
 import { NavigationRoute, registerRoute } from 'workbox-routing';
 import { CacheFirst, NetworkFirst, NetworkOnly } from 'workbox-strategies';
-import { isCachedApiRequest, isPictureAddress, isStorable } from './lib/cachePolicy';
+import { isCachedApiRequest, isPictureAddress, isStaffAddress, isStorable } from './lib/cachePolicy';
 import {
   OFFLINE_COPY_HEADER,
   SAVED_AT_HEADER,
@@ -23,6 +23,13 @@ declare let self: ServiceWorkerGlobalScope;
 
 const DAY = 24 * 60 * 60;
 const API_PREFIX = new URL('/api/', import.meta.env.VITE_API_BASE_URL || self.location.origin).href;
+
+// The newsroom (/redaktion, its code, /api/newsroom) is none of the worker's business: heard
+// before any route is registered, its requests go to the network as if there were no worker,
+// and nothing of it is ever stored or answered from a store.
+self.addEventListener('fetch', (event) => {
+  if (isStaffAddress(new URL(event.request.url), self.location.origin, API_PREFIX)) event.stopImmediatePropagation();
+});
 
 // A new version takes over at once: the next page load or route code it fetches is the new app.
 void self.skipWaiting();
@@ -45,7 +52,7 @@ registerRoute(
         return appShell(options);
       }
     },
-    { denylist: [/^\/api\//, /^\/media\//, /\/[^/]+\.[a-z0-9]+$/i] },
+    { denylist: [/^\/api\//, /^\/media\//, /^\/redaktion(?:\/|$)/, /\/[^/]+\.[a-z0-9]+$/i] },
   ),
 );
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isCachedApiRequest, isPictureAddress, isStorable } from './cachePolicy';
+import { isCachedApiRequest, isPictureAddress, isStaffAddress, isStorable } from './cachePolicy';
 
 const API = 'https://api.rattslaget.example/api/';
 
@@ -18,6 +18,8 @@ describe('what the service worker keeps for offline reading', () => {
     ['GET', 'https://api.rattslaget.example/api/__mock?fail=500', false],
     ['GET', 'https://elsewhere.example/api/articles/hakte', false],
     ['GET', 'https://api.rattslaget.example/media/hakte-800.webp', false],
+    ['GET', 'https://api.rattslaget.example/api/newsroom/articles', false],
+    ['GET', 'https://api.rattslaget.example/api/newsroom/session', false],
   ])('%s %s → %s', (method, url, kept) => {
     expect(isCachedApiRequest(new URL(url), method, API)).toBe(kept);
   });
@@ -43,5 +45,25 @@ describe('what the service worker keeps for offline reading', () => {
     expect(isPictureAddress(new URL(`${app}/icons/icon-192.png`), app)).toBe(false);
     expect(isPictureAddress(new URL(`${app}/assets/favicon-BJWKDyID.svg`), app)).toBe(false);
     expect(isPictureAddress(new URL(`${app}/api/articles/hakte`), app)).toBe(false);
+  });
+});
+
+describe('the newsroom, which the service worker never keeps nor answers', () => {
+  const app = 'https://rattslaget.example';
+  it.each([
+    [`${app}/redaktion`, true],
+    [`${app}/redaktion/`, true],
+    [`${app}/redaktion/artiklar/12`, true],
+    [`${app}/redaktion/forhandsgranska`, true],
+    [`${app}/assets/newsroom/main-Bx12.js`, true],
+    [`${app}/api/newsroom/articles/12`, true],
+    ['https://api.rattslaget.example/api/newsroom/session', true],
+    [`${app}/redaktionen-tipsar`, false],
+    [`${app}/artikel/redaktion`, false],
+    [`${app}/api/articles/hakte`, false],
+    [`${app}/assets/index-Ab12.js`, false],
+    ['https://elsewhere.example/redaktion', false],
+  ])('%s → %s', (url, staff) => {
+    expect(isStaffAddress(new URL(url), app, API)).toBe(staff);
   });
 });

@@ -6,6 +6,14 @@
 // switches, or anything a reader sends.
 const READING_PATH = /^\/api\/(?:articles(?:\/[^/]+)?|sections|tags\/[^/]+|authors\/[^/]+|stats(?:\/[^/]+)?)$/;
 
+/** The newsroom's pages, code and API: staff-only, never kept or answered from a store. */
+const STAFF_PATH = /^\/(?:redaktion(?:\/|$)|api\/newsroom(?:\/|$)|assets\/newsroom\/)/;
+
+/** Whether `url` is the newsroom's (on the app's origin or the API's): the worker passes it to the network, untouched. */
+export function isStaffAddress(url: URL, appOrigin: string, apiPrefix: string): boolean {
+  return (url.origin === appOrigin || url.href.startsWith(apiPrefix)) && STAFF_PATH.test(url.pathname);
+}
+
 /** API reads the service worker keeps: GETs under the API's /api/ that reading offline needs. */
 export function isCachedApiRequest(url: URL, method: string, apiPrefix: string): boolean {
   return method === 'GET' && url.href.startsWith(apiPrefix) && READING_PATH.test(url.pathname);

@@ -20,3 +20,12 @@ export function safeHref(href: string): SafeLink | null {
   if (url.protocol !== 'mailto:' && !url.hostname) return null;
   return { kind: 'external', href: url.href };
 }
+
+/**
+ * Whether the newsroom may put `href` in an article's text: a web address (http, https),
+ * a mail address, or a path on this site, exactly as typed (no space around it). Anything
+ * else (javascript:, data:, vbscript:, a protocol-relative //host) is refused when saved.
+ */
+export function isContentLink(href: string): boolean {
+  return href === href.trim() && href.length <= 2000 && safeHref(href) !== null;
+}

@@ -9,7 +9,7 @@ import { mountDiscovery } from './discoveryRoutes';
 import { jsonError } from './jsonError';
 import { inPageScope } from './pageScope';
 import { renderPage, type RenderOptions } from './render';
-import { securityHeaders } from './securityHeaders';
+import { framedBySelfOnly, securityHeaders } from './securityHeaders';
 import { mountNewsletterPages } from './newsletterPages';
 import { mountSettings } from './settingsRoutes';
 import { serveFile, serveMedia, type loadStaticFiles } from './staticFiles';
@@ -19,6 +19,8 @@ type StaticFiles = Awaited<ReturnType<typeof loadStaticFiles>>;
 
 /** The newsroom's page, as its build writes it into the client folder. */
 const NEWSROOM_PAGE = '/src/newsroom/index.html';
+/** The editor's preview of a draft, in a frame of the newsroom's own page. */
+const NEWSROOM_PREVIEW = '/redaktion/forhandsgranska';
 
 export type AppOptions = {
   template: PageTemplate;
@@ -57,6 +59,7 @@ export function createApp(options: AppOptions): Hono<{ Bindings: HttpBindings }>
     const started = performance.now();
     await next();
     for (const [name, value] of Object.entries(headers)) c.res.headers.set(name, value);
+    if (c.req.path === NEWSROOM_PREVIEW) framedBySelfOnly(c.res.headers);
     if (options.log) {
       const ms = (performance.now() - started).toFixed(1);
       // JSON lines with the path as received: an escaped line break or terminal code stays escaped.

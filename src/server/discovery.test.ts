@@ -173,4 +173,13 @@ describe('RSS', () => {
     expect(item.getElementsByTagName('script')).toHaveLength(0);
     expect(xml).toContain('&lt;script&gt;');
   });
+
+  it('keeps text that looks like an escaped entity as it was written, in the feed and the news sitemap', () => {
+    const headline = 'Koden &lt;script&gt; och &#60;img&#62; &amp; &copy; stod i domen';
+    const index = siteIndex([indexedArticle({ slug: 'entiteter', headline, lead: '&lt;b&gt;fet&lt;/b&gt;', publishedAt: new Date().toISOString() })]);
+    const item = parseXml(rssXml(index, ORIGIN)!).getElementsByTagName('item')[0]!;
+    expect(text(item, 'title')).toBe(headline);
+    expect(text(item, 'description')).toBe('&lt;b&gt;fet&lt;/b&gt;');
+    expect(parseXml(newsSitemapXml(index, ORIGIN, new Date())).getElementsByTagNameNS(NS.news, 'title')[0]?.textContent).toBe(headline);
+  });
 });

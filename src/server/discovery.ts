@@ -43,6 +43,13 @@ export const discoveryPaths = {
 /** An article as the index keeps it: the teaser plus what only the full article has. */
 export type IndexedArticle = Teaser & Pick<Article, 'updatedAt' | 'tags'>;
 
+/**
+ * Text for xmlbuilder2, which leaves an `&` that starts something like an entity (`&lt;`,
+ * `&#60;`) as it is: a headline that says `&lt;script&gt;` would reach a feed reader as
+ * `<script>`. Every `&` escaped here first, the text reads back exactly as written.
+ */
+const literal = (text: string) => text.replaceAll('&', '&amp;');
+
 /** Everything the sitemaps and feeds are built from, loaded once. */
 export type SiteIndex = {
   /** Newest first, as the API lists them. */
@@ -153,8 +160,8 @@ export function sitemapXml(index: SiteIndex, origin: string): string {
   const urlset = xmlDocument().ele(NS.sitemap, 'urlset');
   for (const { path, lastmod } of sitemapEntries(index)) {
     const url = urlset.ele(NS.sitemap, 'url');
-    url.ele(NS.sitemap, 'loc').txt(absolute(path, origin));
-    if (lastmod) url.ele(NS.sitemap, 'lastmod').txt(lastmod);
+    url.ele(NS.sitemap, 'loc').txt(literal(absolute(path, origin)));
+    if (lastmod) url.ele(NS.sitemap, 'lastmod').txt(literal(lastmod));
   }
   return serialize(urlset);
 }
@@ -168,13 +175,13 @@ export function newsSitemapXml(index: SiteIndex, origin: string, now: Date): str
   });
   for (const article of recent) {
     const url = urlset.ele(NS.sitemap, 'url');
-    url.ele(NS.sitemap, 'loc').txt(absolute(paths.article(article.slug), origin));
+    url.ele(NS.sitemap, 'loc').txt(literal(absolute(paths.article(article.slug), origin)));
     const news = url.ele(NS.news, 'news:news');
     const publication = news.ele(NS.news, 'news:publication');
-    publication.ele(NS.news, 'news:name').txt(strings.siteName);
-    publication.ele(NS.news, 'news:language').txt(LANGUAGE);
-    news.ele(NS.news, 'news:publication_date').txt(article.publishedAt);
-    news.ele(NS.news, 'news:title').txt(article.headline);
+    publication.ele(NS.news, 'news:name').txt(literal(strings.siteName));
+    publication.ele(NS.news, 'news:language').txt(literal(LANGUAGE));
+    news.ele(NS.news, 'news:publication_date').txt(literal(article.publishedAt));
+    news.ele(NS.news, 'news:title').txt(literal(article.headline));
   }
   return serialize(urlset);
 }
@@ -221,10 +228,10 @@ export function rssXml(index: SiteIndex, origin: string, options: { section?: st
     .att(NS.xmlns, 'xmlns:atom', NS.atom)
     .att(NS.xmlns, 'xmlns:dc', NS.dc);
   const channel = rss.ele('channel');
-  channel.ele('title').txt(section ? `${section.name} – ${strings.siteName}` : strings.siteName);
-  channel.ele('link').txt(absolute(section ? paths.section(section.id) : paths.home, origin));
-  channel.ele('description').txt(section ? section.description : strings.siteDescription);
-  channel.ele('language').txt(LANGUAGE);
+  channel.ele('title').txt(literal(section ? `${section.name} – ${strings.siteName}` : strings.siteName));
+  channel.ele('link').txt(literal(absolute(section ? paths.section(section.id) : paths.home, origin)));
+  channel.ele('description').txt(literal(section ? section.description : strings.siteDescription));
+  channel.ele('language').txt(literal(LANGUAGE));
   channel.ele(NS.atom, 'atom:link', {
     href: absolute(discoveryPaths.feed(section?.id), origin),
     rel: 'self',
@@ -233,17 +240,17 @@ export function rssXml(index: SiteIndex, origin: string, options: { section?: st
   for (const article of articles) {
     const link = absolute(paths.article(article.slug), origin);
     const item = channel.ele('item');
-    item.ele('title').txt(article.headline);
-    item.ele('link').txt(link);
-    item.ele('guid', { isPermaLink: 'true' }).txt(link);
-    item.ele('pubDate').txt(new Date(article.publishedAt).toUTCString());
+    item.ele('title').txt(literal(article.headline));
+    item.ele('link').txt(literal(link));
+    item.ele('guid', { isPermaLink: 'true' }).txt(literal(link));
+    item.ele('pubDate').txt(literal(new Date(article.publishedAt).toUTCString()));
     // <author> must be an e-mail address; the name goes in dc:creator.
-    item.ele(NS.dc, 'dc:creator').txt(article.author.name);
-    item.ele('category').txt(article.section.name);
-    item.ele('description').txt(article.lead);
+    item.ele(NS.dc, 'dc:creator').txt(literal(article.author.name));
+    item.ele('category').txt(literal(article.section.name));
+    item.ele('description').txt(literal(article.lead));
     const picture = enclosure(article.image, origin);
     // The file's size is not known without fetching it; RSS allows 0.
-    if (picture) item.ele('enclosure', { url: picture.url, length: '0', type: picture.type });
+    if (picture) item.ele('enclosure', { url: literal(picture.url), length: '0', type: picture.type });
   }
   return serialize(rss);
 }

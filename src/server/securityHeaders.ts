@@ -21,3 +21,9 @@ export function securityHeaders(apiOrigin: string): Record<string, string> {
     'X-Frame-Options': 'DENY',
   };
 }
+
+/** The newsroom's preview frame (/redaktion/forhandsgranska) may be framed by the newsroom's own pages, and no one else's. */
+export function framedBySelfOnly(headers: Headers): void {
+  headers.set('Content-Security-Policy', (headers.get('Content-Security-Policy') ?? '').replace("frame-ancestors 'none'", "frame-ancestors 'self'"));
+  headers.set('X-Frame-Options', 'SAMEORIGIN');
+}

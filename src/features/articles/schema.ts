@@ -24,7 +24,7 @@ const inlineSchema = z.discriminatedUnion('type', [
   }),
 ]);
 
-const blockSchema = z.discriminatedUnion('type', [
+export const blockSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('paragraph'), content: z.array(inlineSchema) }),
   z.object({ type: z.literal('subheading'), id: slug, text: z.string() }),
   z.object({

@@ -56,7 +56,14 @@ export const staffArticleSchema = z.object({
 });
 
 export const revisionsSchema = z.object({
-  items: z.array(z.object({ version: z.number(), at: z.string(), staff: z.nullable(z.string()), record: z.object({ headline: z.string(), lead: z.string() }) })),
+  items: z.array(
+    z.object({
+      version: z.number(),
+      at: z.string(),
+      staff: z.nullable(z.string()),
+      record: z.object({ headline: z.string(), lead: z.string(), hero: z.optional(draftImageSchema), body: articleSchema.shape.body }),
+    }),
+  ),
 });
 
 export const correctionsSchema = z.object({ corrections: z.array(z.object({ at: z.string(), text: z.string() })) });

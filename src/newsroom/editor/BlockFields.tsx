@@ -1,29 +1,20 @@
 import type { Block } from '../../features/articles/schema';
 import { FormField } from '../components/FormField';
 import { strings } from '../strings';
-import { isPlainParagraph, paragraphText } from './articleForm';
+import type { EditorBlock } from './articleForm';
 import styles from './Editor.module.css';
 import { FigureFields } from './FigureFields';
+import { ParagraphField } from './ParagraphField';
 
-type Props = { id: string; block: Block; onChange: (block: Block) => void; errors?: Record<string, string[]> };
+type Props = { id: string; item: EditorBlock; onChange: (item: EditorBlock) => void; errors?: Record<string, string[]> };
 
 /** The fields of one body block; blocks the editor cannot edit yet are shown as they are. */
-export function BlockFields({ id, block, onChange, errors }: Props) {
+export function BlockFields({ id, item, onChange: change, errors }: Props) {
+  const { block } = item;
+  const onChange = (changed: Block) => change({ ...item, block: changed });
   switch (block.type) {
     case 'paragraph':
-      if (!isPlainParagraph(block)) {
-        return (
-          <>
-            <p className={styles.readOnly}>{paragraphText(block)}</p>
-            <p className={styles.note}>{strings.blocks.formatted}</p>
-          </>
-        );
-      }
-      return (
-        <FormField id={`${id}-text`} label={strings.blocks.text}>
-          {(control) => <textarea {...control} rows={4} value={paragraphText(block)} onChange={(event) => onChange({ type: 'paragraph', content: [{ type: 'text', text: event.target.value }] })} />}
-        </FormField>
-      );
+      return <ParagraphField id={`${id}-text`} block={block} markup={item.markup} onChange={(content, markup) => change({ ...item, block: { type: 'paragraph', content }, markup })} />;
     case 'subheading':
       return (
         <FormField id={`${id}-text`} label={strings.blocks.text}>

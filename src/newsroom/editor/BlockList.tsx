@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import ui from '../components/ui.module.css';
 import { strings } from '../strings';
-import { blockErrors, blockKey, newBlock, type ArticleForm, type EditorBlock, type FieldErrors } from './articleForm';
+import { blockErrors, editorBlock, newBlock, type ArticleForm, type EditorBlock, type FieldErrors } from './articleForm';
 import { BlockFields } from './BlockFields';
 import styles from './Editor.module.css';
 
@@ -62,8 +62,9 @@ export function BlockList({ blocks, update, errors = {} }: Props) {
   };
 
   const add = (type: (typeof ADDABLE)[number]) => {
-    const key = blockKey();
-    setBlocks((current) => [...current, { key, block: newBlock(type) }]);
+    const added = editorBlock(newBlock(type));
+    const { key } = added;
+    setBlocks((current) => [...current, added]);
     setAnnouncement(strings.blocks.added(strings.blocks.types[type]));
     setFocusNext(`${key}-text`);
   };
@@ -120,7 +121,7 @@ export function BlockList({ blocks, update, errors = {} }: Props) {
                     {strings.blocks.remove}
                   </button>
                 </div>
-                <BlockFields id={item.key} block={item.block} errors={blockErrors(blocks, errors, item.key)} onChange={(block) => setBlocks((current) => current.map((other) => (other.key === item.key ? { ...other, block } : other)))} />
+                <BlockFields id={item.key} item={item} errors={blockErrors(blocks, errors, item.key)} onChange={(changed) => setBlocks((current) => current.map((other) => (other.key === item.key ? { ...changed, key: item.key } : other)))} />
               </fieldset>
             </li>
           );

@@ -1,11 +1,13 @@
 import type { Block } from '../../features/articles/schema';
 import type { StaffArticle } from '../api/schemas';
 import { strings } from '../strings';
+import { printInline } from './inlineMarkup';
 
 // The editor's form: the article as fields, and back to what the API takes. Blocks the
-// editor cannot edit yet (pictures, charts, formatted paragraphs) travel unchanged.
+// editor cannot edit yet (pictures, charts) travel unchanged.
 
-export type EditorBlock = { key: string; block: Block };
+/** A block as edited; a paragraph also keeps its text as typed (inlineMarkup.ts), of which `block` is the parse. */
+export type EditorBlock = { key: string; block: Block; markup?: string };
 
 export type HeroFields = {
   src: string;
@@ -44,7 +46,11 @@ export type ArticlePayload = {
 };
 
 let nextKey = 0;
-export const blockKey = () => `block-${++nextKey}`;
+const blockKey = () => `block-${++nextKey}`;
+
+/** A block for the form, a paragraph with its markup. */
+export const editorBlock = (block: Block, key = blockKey()): EditorBlock =>
+  block.type === 'paragraph' ? { key, block, markup: printInline(block.content) } : { key, block };
 
 export const newBlock = (type: 'paragraph' | 'subheading' | 'quote' | 'factBox' | 'image'): Block => {
   switch (type) {
@@ -69,7 +75,7 @@ export const emptyForm = (): ArticleForm => ({
   tags: [],
   commentsEnabled: true,
   hero: { src: '', alt: '', caption: '', creditName: '', creditAgency: '', width: 1200, height: 675, sources: [] },
-  blocks: [{ key: blockKey(), block: newBlock('paragraph') }],
+  blocks: [editorBlock(newBlock('paragraph'))],
 });
 
 export function formFromArticle(article: StaffArticle): ArticleForm {
@@ -92,13 +98,9 @@ export function formFromArticle(article: StaffArticle): ArticleForm {
       height: hero.height,
       sources: hero.sources,
     },
-    blocks: article.body.map((block) => ({ key: blockKey(), block })),
+    blocks: article.body.map((block) => editorBlock(block)),
   };
 }
-
-/** A paragraph of plain text only can be edited as text; one with links or emphasis is kept as it is. */
-export const isPlainParagraph = (block: Block): block is Extract<Block, { type: 'paragraph' }> =>
-  block.type === 'paragraph' && block.content.every((inline) => inline.type === 'text');
 
 export const paragraphText = (block: Extract<Block, { type: 'paragraph' }>) => block.content.map((inline) => inline.text).join('');
 

@@ -12,6 +12,7 @@ import { BlockList } from '../editor/BlockList';
 import { ConflictPanel } from '../editor/ConflictPanel';
 import styles from '../editor/Editor.module.css';
 import { HeroFields } from '../editor/HeroFields';
+import { PreviewPanel } from '../editor/PreviewPanel';
 import { PublishPanel } from '../editor/PublishPanel';
 import { ArticleCommentSettings } from '../moderation/ArticleCommentSettings';
 import { RevisionList } from '../editor/RevisionList';
@@ -123,6 +124,7 @@ function ArticleEditor({ staff, initial }: { staff: Staff; initial?: StaffArticl
             <button type="submit" className={ui.primary} disabled={editor.saveState.kind === 'saving' || Boolean(conflict)}>
               {strings.save.save}
             </button>
+            <PreviewPanel form={form} sections={sections.items} writers={writers} article={article} />
             <SaveStatus save={editor.saveState} dirty={editor.dirty} />
           </div>
         </form>

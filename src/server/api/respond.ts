@@ -49,6 +49,10 @@ function describeIssue(issue: z.core.$ZodIssue): string {
       return issue.origin === 'array' ? `Högst ${issue.maximum}.` : `Högst ${issue.maximum} tecken.`;
     case 'invalid_type':
       return 'Saknas eller har fel typ.';
+    case 'custom':
+      // A check that words its own message for people (params.said) says what is wrong.
+      if (typeof issue.params?.said === 'string') return issue.params.said;
+      return issue.path.length > 1 ? `Ogiltigt: ${String(issue.input)}` : 'Ogiltigt värde.';
     default:
       // An item of a list is named by its value.
       return issue.path.length > 1 ? `Ogiltigt: ${String(issue.input)}` : 'Ogiltigt värde.';

@@ -135,6 +135,40 @@ describe.each(DIALECTS)('the newsroom’s articles on %s', (_name, postgres) => 
     expect((await send('admin', 'PUT', `/api/newsroom/articles/${article.id}`, draft('Utan version'))).status).toBe(428);
   });
 
+  it('takes links to the web, mail and the site in a paragraph, and refuses javascript: and data: links with a message', async () => {
+    const paragraph = (href: string) => ({ type: 'paragraph', content: [{ type: 'text', text: 'Se ' }, { type: 'emphasis', text: 'domen' }, { type: 'link', text: 'här', href }, { type: 'dataRef', text: '840', statsId: 'sexkop-anmalda', seriesId: 'anmalda', period: '2018' }] });
+    for (const href of ['https://www.domstol.se/dom', '/artikel/hovratten', 'mailto:red@rattslaget.example']) {
+      expect((await send('writer', 'POST', '/api/newsroom/articles', draft(`Länk till ${href}`, { body: [paragraph(href)] }))).status).toBe(201);
+    }
+    const article = await writersDraft('Länkar som inte får finnas');
+    for (const href of ['javascript:alert(1)', ' javascript:alert(1)', 'data:text/html,<script>alert(1)</script>', '//evil.example/']) {
+      const created = await send('writer', 'POST', '/api/newsroom/articles', draft('Farlig länk', { body: [paragraph(href)] }));
+      expect(created.status, href).toBe(422);
+      expect(await created.json()).toMatchObject({ error: { code: 'validation_failed', fieldErrors: { body: [expect.stringContaining('En länk är inte tillåten')] } } });
+      const saved = await send('writer', 'PUT', `/api/newsroom/articles/${article.id}`, draft('Farlig länk', { slug: article.slug, body: [paragraph(href)] }), { 'If-Match': `"${article.version}"` });
+      expect(saved.status, href).toBe(422);
+    }
+  });
+
+  it('takes an article of up to 256 KB and refuses a larger one with a 413 in the API’s error shape; every other post stays within 16 KB', async () => {
+    const paragraphs = (kb: number) => Array.from({ length: kb }, (_, i) => ({ type: 'paragraph', content: [{ type: 'text', text: `Stycke ${i}: ${'Rätten prövar målet på nytt. '.repeat(36)}` }] }));
+    const long = await send('writer', 'POST', '/api/newsroom/articles', draft('En mycket lång granskning', { body: paragraphs(120) }));
+    expect(long.status).toBe(201);
+    const article = (await long.json()) as { id: number; slug: string; version: number };
+    const tooLong = draft('För lång', { body: paragraphs(300) });
+    expect(JSON.stringify(tooLong).length).toBeGreaterThan(256 * 1024);
+    for (const [method, url] of [['POST', '/api/newsroom/articles'], ['PUT', `/api/newsroom/articles/${article.id}`]] as const) {
+      const refused = await send('writer', method, url, tooLong, { 'If-Match': `"${article.version}"` });
+      expect(refused.status, `${method} ${url}`).toBe(413);
+      expect(await refused.json()).toEqual({ error: { code: 'payload_too_large', message: 'Förfrågan är större än 256 kB' } });
+    }
+    const correction = await send('editor', 'POST', `/api/newsroom/articles/${article.id}/corrections`, { text: 'x'.repeat(17 * 1024) });
+    expect(correction.status).toBe(413);
+    expect(await correction.json()).toMatchObject({ error: { code: 'payload_too_large', message: 'Förfrågan är större än 16 kB' } });
+    const comment = await send('nobody', 'POST', '/api/articles/polisens-jamstalldhetsarbete-gav-fler-anmalda-sexkop/comments', { name: 'Stor', text: 'x'.repeat(17 * 1024) });
+    expect(comment.status).toBe(413);
+  });
+
   it('will not publish without a lead, alt text and credit, naming each field', async () => {
     const article = await writersDraft('Ofärdig artikel');
     const saved = await send('editor', 'PUT', `/api/newsroom/articles/${article.id}`, draft('Ofärdig artikel', { slug: article.slug, lead: '', hero: { ...HERO, alt: '', credit: { name: '' } } }), { 'If-Match': `"${article.version}"` });

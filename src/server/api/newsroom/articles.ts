@@ -1,4 +1,5 @@
 import { z } from 'zod/mini';
+import { onlyContentLinks } from '../../../features/articles/draftSchema';
 import { articleSchema, tagSchema } from '../../../features/articles/schema';
 import { imageSchema } from '../../../lib/imageSchema';
 import { SLUG_PATTERN } from '../../../lib/paths';
@@ -31,7 +32,7 @@ export const draftSchema = z.object({
   author: z.object({ id: slug }),
   tags: z.optional(z.array(tagSchema)),
   hero: draftImageSchema,
-  body: z.array(draftBlockSchema),
+  body: z.array(draftBlockSchema).check(onlyContentLinks),
   commentsEnabled: z.optional(z.boolean()),
 });
 
