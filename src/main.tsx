@@ -16,6 +16,26 @@ const start = () =>
   import('react-dom/client')
     .then(() => new Promise((resolve) => setTimeout(resolve)))
     .then(() => import('./app/start'));
+/**
+ * Offline reading for every reader, not only those who start the app: once the page has
+ * loaded and the browser is idle, the app's service worker is registered and keeps what
+ * this page was rendered from (production only; in dev, MSW's worker owns the page).
+ */
+function keepForOffline(): void {
+  if (!import.meta.env.PROD || !('serviceWorker' in navigator)) return;
+  const register = () => {
+    const apiPaths: string[] = JSON.parse(document.getElementById(PAGE_STATE_ID)?.textContent || '{}').apiPaths ?? [];
+    void import('./lib/serviceWorker')
+      .then(({ registerServiceWorker }) => registerServiceWorker(apiPaths))
+      // Without a worker (private windows may refuse one) the page works as before, just not offline.
+      .catch(() => {});
+  };
+  const whenIdle = () => ('requestIdleCallback' in window ? requestIdleCallback(register, { timeout: 5_000 }) : setTimeout(register, 1_000));
+  if (document.readyState === 'complete') whenIdle();
+  else window.addEventListener('load', whenIdle, { once: true });
+}
+keepForOffline();
+
 // A server page stays the server's HTML until the reader shows an intent; its islands
 // (a chart) hydrate by themselves before that, each when it is needed.
 if (!document.getElementById(PAGE_STATE_ID)) void start();

@@ -5,7 +5,7 @@ import { startTransition, StrictMode, useEffect } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { RouterProvider } from 'react-router/dom';
 import { createAppRouter } from './router';
-import { apiUrl, releaseApiRequests } from '../lib/apiClient';
+import { releaseApiRequests } from '../lib/apiClient';
 import { closeIslands } from '../lib/islandRoots';
 import { SiteSettingsProvider } from '../lib/siteSettings';
 import { applyTheme, readTheme } from '../lib/theme';
@@ -23,17 +23,10 @@ const { router, queryClient, pageState } = await createAppRouter();
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
 
-/** Production only: the app's own worker, for offline reading (in dev, MSW's worker owns the page). */
-function startServiceWorker(renderedFrom: string[]): void {
+/** Production only: the app's own worker (registered by main.tsx once the page has loaded) follows the app's navigation. */
+function followServiceWorker(): void {
   if (!import.meta.env.PROD || !('serviceWorker' in navigator)) return;
-  const register = () =>
-    void import('../lib/serviceWorker')
-      .then(({ registerServiceWorker }) => registerServiceWorker(router, renderedFrom))
-      // Without a worker (private windows may refuse one) the app works as before, just not offline.
-      .catch(() => {});
-  // After the page has loaded, so it never competes with the article for the network.
-  if (document.readyState === 'complete') register();
-  else window.addEventListener('load', register, { once: true });
+  void import('../lib/serviceWorker').then(({ followUpdates }) => followUpdates(router));
 }
 
 // The server's page is hydrated with the settings it was rendered with; without one
@@ -64,7 +57,7 @@ const app = (
   </StrictMode>
 );
 
-startServiceWorker(pageState?.apiPaths.map(apiUrl) ?? []);
+followServiceWorker();
 
 // Hydrating as a transition lets React work in slices of a few milliseconds and give the
 // browser the main thread in between (a plain hydration is one long task, which a phone

@@ -4,17 +4,40 @@ import { isCachedApiRequest, isPictureAddress } from './cachePolicy';
 
 const UPDATE_CHECK_INTERVAL_MS = 60 * 60 * 1000;
 
+/** The app's router, once the app runs; a new version's first page is then loaded in full. */
+let appRouter: DataRouter | undefined;
+let updated = false;
+let registered: Promise<void> | undefined;
+
+/** Called by the app when it starts: from then on, a new worker makes the next in-app page a full load. */
+export function followUpdates(router: DataRouter): void {
+  appRouter = router;
+  if (updated) reloadOnNextNavigation(router);
+}
+
 /**
- * Registers the app's service worker (production builds; `sw.ts`). A new version
- * takes over as soon as it is installed; the page on screen is left alone, and the
- * next page the reader opens in the app is loaded in full, so it is the new version.
+ * Registers the app's service worker (production builds; `sw.ts`) with the API reads the page
+ * was rendered from (its page state's `apiPaths`), once per page, whether
+ * or not the app has started: a reader who only reads gets the article kept offline too.
+ * A new version takes over as soon as it is installed; the page on screen is left alone,
+ * and the next page the reader opens is loaded in full (a server page is anyway; in the
+ * app, see followUpdates), so it is the new version.
  */
-export async function registerServiceWorker(router: DataRouter, renderedFrom: string[]): Promise<void> {
+export function registerServiceWorker(apiPaths: string[]): Promise<void> {
+  registered ??= register(apiPaths.map(apiUrl));
+  return registered;
+}
+
+async function register(renderedFrom: string[]): Promise<void> {
   const { serviceWorker } = navigator;
   const laterPage = Boolean(serviceWorker.controller);
   let controlled = laterPage;
   serviceWorker.addEventListener('controllerchange', () => {
-    if (controlled) return reloadOnNextNavigation(router);
+    if (controlled) {
+      updated = true;
+      if (appRouter) reloadOnNextNavigation(appRouter);
+      return;
+    }
     controlled = true;
     // First install: what this page loaded before the worker ran is stored now (the
     // API answers the server rendered it from, its pictures), so the article the

@@ -74,6 +74,8 @@ type OpenOptions = BrowserContextOptions & {
    * recorded line (`console.error: …`, `page error: …`). Everything else fails the test.
    */
   expectProblems?: RegExp[];
+  /** Leave the page as a reader who only reads: the app is not started after each navigation. */
+  onlyReading?: boolean;
 };
 
 /**
@@ -81,7 +83,7 @@ type OpenOptions = BrowserContextOptions & {
  * and HTTP error; closing it fails the test on any of them the test did not declare.
  * `baseURL` serves the page from another server than the one the test run started.
  */
-export async function openPage(browser: Browser, { expectStatuses = [], expectProblems = [], ...options }: OpenOptions = {}): Promise<WatchedPage> {
+export async function openPage(browser: Browser, { expectStatuses = [], expectProblems = [], onlyReading = false, ...options }: OpenOptions = {}): Promise<WatchedPage> {
   const tooLow = expectStatuses.filter((status) => status < 400);
   if (tooLow.length) throw new Error(`expectStatuses lists ${tooLow.join(', ')}: only HTTP errors (400 and up) are checked`);
   const baseUrl = options.baseURL ?? inject('baseUrl');
@@ -111,7 +113,7 @@ export async function openPage(browser: Browser, { expectStatuses = [], expectPr
     });
   });
 
-  if (options.javaScriptEnabled !== false) waitForAppOnNavigation(page);
+  if (options.javaScriptEnabled !== false && !onlyReading) waitForAppOnNavigation(page);
 
   let closed = false;
   const watched: WatchedPage = {

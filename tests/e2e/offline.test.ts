@@ -61,6 +61,20 @@ describe('reading offline, with the app’s service worker', () => {
     await close();
   });
 
+  it('keeps the article for a reader who only reads, without the app ever starting', async () => {
+    const { page, url, close } = await openPage(chromium(), { serviceWorkers: 'allow', onlyReading: true, expectProblems: [OFFLINE_NOISE] });
+    await page.goto(url(POLICE));
+    await page.getByRole('heading', { level: 1, name: POLICE_HEADLINE }).waitFor();
+    await waitUntilSaved(page, `/api/articles${POLICE.replace('/artikel', '')}`);
+    expect(await page.evaluate(() => document.documentElement.dataset.app)).toBeUndefined();
+
+    await page.context().setOffline(true);
+    await page.reload();
+    await page.getByRole('heading', { level: 1, name: POLICE_HEADLINE }).waitFor();
+    await expect.poll(() => page.getByRole('note').textContent()).toMatch(/^Sparad kopia\./);
+    await close();
+  });
+
   it('never keeps an API error or anything a reader sends', async () => {
     const { page, url, close } = await openPage(chromium(), { serviceWorkers: 'allow', expectStatuses: [500] });
     await page.goto(url('/nyhetsbrev'));
