@@ -1,5 +1,5 @@
 import { z } from 'zod/mini';
-import { articleSchema, sectionListSchema, teaserPageSchema } from '../../features/articles/schema';
+import { articleSchema, sectionListSchema } from '../../features/articles/schema';
 
 // What the staff API answers, checked at the boundary like every other answer.
 
@@ -98,7 +98,7 @@ export const newsletterArticlesSchema = z.object({
 export const newsletterPreviewSchema = z.object({ subject: z.string(), html: z.string(), text: z.string() });
 export const newsletterTestSchema = z.object({ sentTo: z.string() });
 
-export { sectionListSchema, teaserPageSchema };
+export { sectionListSchema };
 
 export type Staff = z.infer<typeof staffSchema>['staff'];
 export type ArticleStatus = (typeof STATUSES)[number];

@@ -3,6 +3,7 @@ import { FormField } from '../components/FormField';
 import { strings } from '../strings';
 import type { EditorBlock } from './articleForm';
 import styles from './Editor.module.css';
+import { ChartFields } from './ChartFields';
 import { FigureFields } from './FigureFields';
 import { ParagraphField } from './ParagraphField';
 
@@ -60,7 +61,7 @@ export function BlockFields({ id, item, onChange: change, errors }: Props) {
     case 'image':
       return <FigureFields id={id} block={block} errors={errors} onChange={onChange} />;
     case 'chart':
-      return <p className={styles.note}>{`${block.caption} – ${strings.blocks.notEditable}`}</p>;
+      return <ChartFields id={id} block={block} errors={errors} onChange={onChange} />;
     case 'newsletterCta':
       return <p className={styles.note}>{`${block.title} – ${strings.blocks.notEditable}`}</p>;
   }

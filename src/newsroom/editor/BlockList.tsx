@@ -12,7 +12,7 @@ type Props = {
   errors?: FieldErrors;
 };
 
-const ADDABLE = ['paragraph', 'subheading', 'quote', 'factBox', 'image'] as const;
+const ADDABLE = ['paragraph', 'subheading', 'quote', 'factBox', 'image', 'chart'] as const;
 
 const typeName = (block: EditorBlock['block']) => strings.blocks.types[block.type];
 

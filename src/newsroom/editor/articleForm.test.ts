@@ -76,4 +76,14 @@ describe('pictures in the text', () => {
     expect(blockFieldId(form, 'blocks.0.photo')).toBe('tom-fil');
     expect(blockErrors(form.blocks, problems, key)).toEqual({ alt: ['Bild 2: bilden behöver en alternativtext.'] });
   });
+
+  it('asks each chart for a statistics set and a caption before publishing, pointing at its fields', () => {
+    const form = formFromArticle({ ...article, body: [{ type: 'chart', statsId: 'anmalda-sexkop', caption: 'Anmälda sexköp.' }] });
+    expect(publishProblems(form)).toEqual({});
+    form.blocks.push({ key: 'nytt', block: newBlock('chart') });
+    const problems = publishProblems(form);
+    expect(problems).toEqual({ 'body.1.statsId': ['Diagram 2: välj en statistikserie.'], 'body.1.caption': ['Diagram 2: diagrammet behöver en bildtext.'] });
+    expect(blockFieldId(form, 'body.1.statsId')).toBe('nytt-statsId');
+    expect(payloadFromForm(form).body[1]).toEqual({ type: 'chart', statsId: '', caption: '' });
+  });
 });

@@ -52,7 +52,7 @@ const blockKey = () => `block-${++nextKey}`;
 export const editorBlock = (block: Block, key = blockKey()): EditorBlock =>
   block.type === 'paragraph' ? { key, block, markup: printInline(block.content) } : { key, block };
 
-export const newBlock = (type: 'paragraph' | 'subheading' | 'quote' | 'factBox' | 'image'): Block => {
+export const newBlock = (type: 'paragraph' | 'subheading' | 'quote' | 'factBox' | 'image' | 'chart'): Block => {
   switch (type) {
     case 'paragraph':
       return { type, content: [{ type: 'text', text: '' }] };
@@ -64,6 +64,8 @@ export const newBlock = (type: 'paragraph' | 'subheading' | 'quote' | 'factBox' 
       return { type, title: '', items: [] };
     case 'image':
       return { type, image: { src: '', sources: [], width: 1200, height: 675, alt: '', credit: { name: '' } } };
+    case 'chart':
+      return { type, statsId: '', caption: '' };
   }
 };
 
@@ -188,6 +190,10 @@ export function publishProblems(form: ArticleForm): FieldErrors {
   // Numbered as the server numbers them: among the blocks it is sent (a picture block without a photo is not).
   let index = 0;
   form.blocks.forEach(({ block }, position) => {
+    if (block.type === 'chart') {
+      if (!block.statsId) problems[`body.${index}.statsId`] = [strings.checks.chartSet(position + 1)];
+      if (!block.caption.trim()) problems[`body.${index}.caption`] = [strings.checks.chartCaption(position + 1)];
+    }
     if (block.type !== 'image') return void index++;
     if (!block.image.src.trim()) return void (problems[`blocks.${position}.photo`] = [strings.checks.figurePhoto(position + 1)]);
     if (!block.image.alt.trim()) problems[`body.${index}.alt`] = [strings.checks.figureAlt(position + 1)];

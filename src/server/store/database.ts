@@ -261,7 +261,7 @@ interface OutboxTable {
 }
 
 /** One row: goes up with every committed change to what readers are shown (migration 0012). */
-export interface ContentGenerationTable {
+interface ContentGenerationTable {
   id: number;
   n: number | string;
 }

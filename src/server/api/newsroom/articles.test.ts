@@ -180,6 +180,27 @@ describe.each(DIALECTS)('the newsroom’s articles on %s', (_name, postgres) => 
     expect((await read(`/api/articles/${article.slug}`)).status).toBe(404);
   });
 
+  it('will not publish a chart without a statistics set that exists, or without its caption', async () => {
+    const article = await writersDraft('Artikel med diagram');
+    const charted = (statsId: string, caption: string) => draft('Artikel med diagram', { slug: article.slug, body: [{ type: 'chart', statsId, caption }] });
+    let version = article.version;
+    const save = async (body: unknown) => {
+      const saved = await send('editor', 'PUT', `/api/newsroom/articles/${article.id}`, body, { 'If-Match': `"${version}"` });
+      expect(saved.status).toBe(200);
+      version = ((await saved.json()) as { version: number }).version;
+    };
+    await save(charted('finns-inte', ''));
+    const refused = await send('editor', 'POST', `/api/newsroom/articles/${article.id}/publish`, {});
+    expect(refused.status).toBe(422);
+    expect(((await refused.json()) as { error: { fieldErrors: Record<string, string[]> } }).error.fieldErrors).toEqual({
+      'body.0.statsId': ['Diagrammet behöver en statistikserie som finns.'],
+      'body.0.caption': ['Diagrammet behöver en bildtext.'],
+    });
+    const [set] = ((await (await read('/api/stats')).json()) as { items: { id: string }[] }).items;
+    await save(charted(set!.id, 'Utvecklingen år för år.'));
+    expect((await send('editor', 'POST', `/api/newsroom/articles/${article.id}/publish`, {})).status).toBe(200);
+  });
+
   it('a life, as a reader sees it: draft unseen, published everywhere, updated, renamed (301), taken down (410)', async () => {
     const article = await writersDraft('Hovrätten skärper straffet för bedrägeri');
     expect((await read(`/api/articles/${article.slug}`)).status).toBe(404);

@@ -56,7 +56,7 @@ export function slugFromHeadline(headline: string): string {
 }
 
 /** What must be in place before readers see it, field by field. */
-function publishProblems(record: ArticleRecord): Record<string, string[]> {
+async function publishProblems(record: ArticleRecord, store: Store): Promise<Record<string, string[]>> {
   const problems: Record<string, string[]> = {};
   const add = (field: string, message: string) => (problems[field] ??= []).push(message);
   if (!record.headline.trim()) add('headline', 'Rubriken saknas.');
@@ -68,6 +68,12 @@ function publishProblems(record: ArticleRecord): Record<string, string[]> {
     if (!block.image.alt.trim()) add(`body.${i}.alt`, 'Bilden behöver en alternativtext.');
     if (!block.image.credit.name.trim()) add(`body.${i}.credit`, 'Bilden behöver en fotograf eller källa.');
   });
+  // A chart draws a set that exists, under a caption: readers would otherwise meet an empty figure.
+  for (const [i, block] of record.body.entries()) {
+    if (block.type !== 'chart') continue;
+    if (!block.statsId || !(await store.content.stats(block.statsId))) add(`body.${i}.statsId`, 'Diagrammet behöver en statistikserie som finns.');
+    if (!block.caption.trim()) add(`body.${i}.caption`, 'Diagrammet behöver en bildtext.');
+  }
   return problems;
 }
 
@@ -192,7 +198,7 @@ export function newsroomArticleRoutes(api: ApiApp, store: Store, options: { clie
     if (article instanceof Response) return article;
     const body = await requestBody(c.req.raw, publishSchema, 'Publiceringen');
     if (body instanceof Response) return body;
-    const problems = publishProblems(article.record);
+    const problems = await publishProblems(article.record, store);
     if (Object.keys(problems).length) return apiError(422, 'not_ready', 'Artikeln är inte klar att publicera', problems);
     const at = body.at ? new Date(body.at).toISOString() : undefined;
     const later = at !== undefined && Date.parse(at) > store.now();
