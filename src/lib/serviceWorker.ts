@@ -1,8 +1,17 @@
 import type { DataRouter } from 'react-router';
-import { apiUrl } from './apiClient';
 import { isCachedApiRequest, isPictureAddress } from './cachePolicy';
 
 const UPDATE_CHECK_INTERVAL_MS = 60 * 60 * 1000;
+
+/**
+ * An API path's address, as the API client makes it (src/lib/apiClient.ts). Not imported from
+ * there: this module loads on every page once it is idle, and the client would bring the app's
+ * shell and libraries with it.
+ */
+function apiUrl(path: string): string {
+  const base = import.meta.env.VITE_API_BASE_URL || location.origin;
+  return new URL(path, base.endsWith('/') ? base : `${base}/`).toString();
+}
 
 /** The app's router, once the app runs; a new version's first page is then loaded in full. */
 let appRouter: DataRouter | undefined;

@@ -176,7 +176,7 @@ describe('the newsroom’s staff and log pages', () => {
 
   it('an editor is offered neither page, and is told plainly when going there; the API refuses too', async () => {
     const { page, url, close } = await signedIn(EDITOR);
-    expect(await nav(page).getByRole('link').allTextContents()).toEqual(['Artiklar']);
+    expect(await nav(page).getByRole('link').allTextContents()).toEqual(['Artiklar', 'Statistik', 'Nyhetsbrev', 'Kommentarer']);
     for (const [address, title] of [['/redaktion/personal', 'Personal'], ['/redaktion/logg', 'Logg']] as const) {
       await page.goto(url(address));
       await page.getByRole('heading', { level: 1, name: title }).waitFor();
