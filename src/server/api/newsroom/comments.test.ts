@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, inject, it } from 'vitest';
 import { DIALECTS, openTestStore, type TestStore } from '../../../../tests/support/testStore';
+import { signInEveryRole } from '../../../../tests/support/staffSessions';
 import { readContentPackage } from '../../content/contentPackage';
-import { hashPassword } from '../../auth/passwords';
 import { ROLES, type Role } from '../../auth/roles';
 import { createSearchService } from '../../search/searchService';
 import { resetReaderPosts } from '../../store/seed';
@@ -36,12 +36,7 @@ describe.each(DIALECTS)('comment moderation on %s', (_name, postgres) => {
     test = await openTestStore(postgres ? inject('postgresUrl') : undefined);
     store = createStore(test.database.db, test.database.dialect);
     api = createApi({ store, search: createSearchService(store, test.database.db), hideThreshold: 3, guards: { rateLimits: LIMITS, trustProxy: false, publicOrigin: undefined, postgres: test.database.pool } });
-    const passwordHash = await hashPassword(PASSWORD);
-    for (const role of ROLES) {
-      await store.staff.add({ email: `${role}@rattslaget.example`, name: role, role, passwordHash });
-      const answer = await call('/api/newsroom/session', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ email: `${role}@rattslaget.example`, password: PASSWORD }) });
-      cookies[role] = (answer.headers.get('Set-Cookie') ?? '').split(';')[0] ?? '';
-    }
+    Object.assign(cookies, await signInEveryRole(store, call, PASSWORD));
   });
   afterAll(() => test.close());
   beforeEach(async () => {

@@ -3,7 +3,7 @@ import { Hono } from 'hono';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { DIALECTS, openTestStore, type TestStore } from '../../../../tests/support/testStore';
-import { hashPassword } from '../../auth/passwords';
+import { signInEveryRole } from '../../../../tests/support/staffSessions';
 import { ROLES, type Role } from '../../auth/roles';
 import { createSearchService } from '../../search/searchService';
 import { serveMedia } from '../../staticFiles';
@@ -47,12 +47,7 @@ describe.each(DIALECTS)('the newsroom’s photos on %s', (_name, postgres) => {
     test = await openTestStore(postgres ? inject('postgresUrl') : undefined);
     store = createStore(test.database.db, test.database.dialect);
     api = createApi({ store, search: createSearchService(store, test.database.db), mediaDir: test.mediaDir, guards: { rateLimits: LIMITS, trustProxy: false, publicOrigin: undefined, postgres: test.database.pool } });
-    const passwordHash = await hashPassword(PASSWORD);
-    for (const role of ROLES) {
-      await store.staff.add({ email: `${role}@rattslaget.example`, name: role, role, passwordHash });
-      const answer = await call('/api/newsroom/session', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ email: `${role}@rattslaget.example`, password: PASSWORD }) });
-      cookies[role] = (answer.headers.get('Set-Cookie') ?? '').split(';')[0] ?? '';
-    }
+    Object.assign(cookies, await signInEveryRole(store, call, PASSWORD));
   });
   afterAll(() => test.close());
 

@@ -2,7 +2,7 @@ import type { ParsedMail } from 'mailparser';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { startSmtp } from '../../../../tests/support/smtp';
 import { DIALECTS, openTestStore, type TestStore } from '../../../../tests/support/testStore';
-import { hashPassword } from '../../auth/passwords';
+import { signInEveryRole } from '../../../../tests/support/staffSessions';
 import { ROLES, type Role } from '../../auth/roles';
 import { signedLinks } from '../../auth/signedLinks';
 import { startOutboxSender } from '../../jobs/outboxSender';
@@ -60,12 +60,7 @@ describe.each(DIALECTS)('the newsletter from the newsroom on %s', (_name, postgr
       guards: { rateLimits: LIMITS, trustProxy: false, publicOrigin: ORIGIN, postgres: test.database.pool },
     });
     articleId = (await test.database.db.selectFrom('articles').select('id').where('slug', '=', SLUG).executeTakeFirstOrThrow()).id;
-    const passwordHash = await hashPassword(PASSWORD);
-    for (const role of ROLES) {
-      await store.staff.add({ email: `${role}@rattslaget.example`, name: role, role, passwordHash });
-      const answer = await call('/api/newsroom/session', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ email: `${role}@rattslaget.example`, password: PASSWORD }) });
-      cookies[role] = (answer.headers.get('Set-Cookie') ?? '').split(';')[0] ?? '';
-    }
+    Object.assign(cookies, await signInEveryRole(store, call, PASSWORD));
   });
   afterAll(() => test.close());
 

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { DIALECTS, openTestStore, type TestStore } from '../../../../tests/support/testStore';
-import { hashPassword } from '../../auth/passwords';
+import { signInEveryRole } from '../../../../tests/support/staffSessions';
 import { ROLES, type Role } from '../../auth/roles';
 import { createSearchService } from '../../search/searchService';
 import { createStore, type Store } from '../../store/store';
@@ -39,12 +39,7 @@ describe.each(DIALECTS)('the newsroom’s statistics on %s', (_name, postgres) =
     test = await openTestStore(postgres ? inject('postgresUrl') : undefined);
     store = createStore(test.database.db, test.database.dialect, () => clock);
     api = createApi({ store, search: createSearchService(store, test.database.db), guards: { rateLimits: LIMITS, trustProxy: false, publicOrigin: undefined, postgres: test.database.pool } });
-    const passwordHash = await hashPassword(PASSWORD);
-    for (const role of ROLES) {
-      await store.staff.add({ email: `${role}@rattslaget.example`, name: role, role, passwordHash });
-      const answer = await send('nobody', 'POST', '/api/newsroom/session', { email: `${role}@rattslaget.example`, password: PASSWORD });
-      cookies[role] = (answer.headers.get('Set-Cookie') ?? '').split(';')[0] ?? '';
-    }
+    Object.assign(cookies, await signInEveryRole(store, call, PASSWORD));
   });
   afterAll(() => test.close());
 
