@@ -141,7 +141,8 @@ describe('comment moderation at /redaktion/kommentarer', () => {
     await page.getByRole('link', { name: id.headline }).click();
     await page.getByRole('heading', { level: 1, name: 'Redigera artikel' }).waitFor();
     const settings = page.getByRole('region', { name: 'Kommentarer' });
-    expect(await settings.getByRole('radio', { name: /^Öppna/ }).isChecked()).toBe(true);
+    // The panel reads the article's comment mode once it is on screen: wait for it.
+    await expect.poll(() => settings.getByRole('radio', { name: /^Öppna/ }).isChecked()).toBe(true);
     await settings.getByRole('radio', { name: /^Förhandsgranskade/ }).check();
     await settings.getByText('Nya kommentarer väntar nu på godkännande. Skribenten får veta det.').waitFor();
 
