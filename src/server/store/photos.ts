@@ -1,4 +1,5 @@
-import type { Db } from './database';
+import type { Selectable } from 'kysely';
+import type { Database, Db } from './database';
 
 // The photos readers can be shown: their variants under DATA_DIR/media, their sizes, and
 // what the newsroom wrote for them (alt text, caption, credit) when it uploaded them.
@@ -9,18 +10,8 @@ export type PhotoDetails = { alt: string; caption: string; creditName: string; c
 
 export type StoredPhoto = PhotoDetails & { name: string; width: number; height: number; variants: PhotoVariant[]; createdAt: string; uploadedBy: number | null };
 
-type PhotoRow = {
-  name: string;
-  width: number;
-  height: number;
-  variants: string;
-  created_at: string;
-  alt: string | null;
-  caption: string | null;
-  credit_name: string | null;
-  credit_agency: string | null;
-  uploaded_by: number | null;
-};
+/** A row of `photos` as read (the table's type, src/server/store/database.ts). */
+type PhotoRow = Selectable<Database['photos']>;
 
 const toPhoto = (row: PhotoRow): StoredPhoto => ({
   name: row.name,
