@@ -209,9 +209,9 @@ const CLIENT_BUILD: BuildOptions = {
         groups: [
           // What the tiny entry needs (Vite's lazy-import helper, the page-state id) stands
           // alone: the shell would otherwise come with it, before the page has loaded.
-          // The settings forms' code (their cookies, the theme) is here too: they answer from the first paint;
+          // The settings forms' code (their cookies, the theme) is here too: they answer from the first paint, as copying does;
           // and the held press, which the entry and the islands share.
-          { name: 'boot', test: /preload-helper|src[\\/]app[\\/](pageStateId|heldPress)\.ts$|src[\\/]lib[\\/](cookies|theme|textSize)\.ts$/, priority: 3 },
+          { name: 'boot', test: /preload-helper|src[\\/]app[\\/](pageStateId|heldPress)\.ts$|src[\\/]lib[\\/](cookies|theme|textSize|cleanCopy)\.ts$/, priority: 3 },
           {
             name: 'vendor',
             // Not TanStack Query's mutations and infinite lists: only the forms and the comments use them, and they load later.
@@ -235,11 +235,11 @@ const CLIENT_BUILD: BuildOptions = {
             // What every page needs; the forms' code (submission, dialogs, fields, their strings) waits for the forms,
             // and speech for the listen control. The saved list's storage loads once a Spara button is on screen, the
             // service worker's registration after the page has loaded, and the statistics pages' and charts' strings
-            // and hooks with the charts; /sparat's strings with /sparat. The islands' marker, Spara and the pictures
+            // and hooks with the charts; /sparat's strings with /sparat. The islands' marker, the server text's, Spara and the pictures
             // come with the pages that have them (articles and lists).
             test: (id: string) =>
               /src[\\/](lib[\\/]|components[\\/]|app[\\/](loaders|routeTree|router|pageState|RootLayout|RouteError|NotFoundPage)\.tsx?$|features[\\/](articles|authors|stats)[\\/]api\.ts$)/.test(id) &&
-              !/src[\\/](lib[\\/](useSubmission|idempotency|submitError|useDraft|email|speech|strings\.(forms|listen|saved|stats)|serviceWorker|cachePolicy|savedArticles|usePrinting|useMediaQuery|dataHighlight|islandRoots)|components[\\/](Dialog|Field|ErrorSummary|ShareButton|Pagination|Island|SaveButton|Figure|ResponsiveImage|Time|OfflineCopyNotice))\./.test(id),
+              !/src[\\/](lib[\\/](useSubmission|idempotency|submitError|useDraft|email|speech|strings\.(forms|listen|saved|stats)|serviceWorker|cachePolicy|savedArticles|usePrinting|useMediaQuery|dataHighlight|islandRoots|useLocationHash|copyText|safeHref)|components[\\/](Dialog|Field|ErrorSummary|ShareButton|ShareIcon|CopyLink|Pagination|Island|StaticPart|SaveButton|Figure|ResponsiveImage|Time|OfflineCopyNotice))\./.test(id),
             priority: 1,
           },
           // What an article paints in place of its lazy parts (the chart's and the listen control's placeholders,

@@ -1,10 +1,12 @@
 import { PAGE_STATE_ID } from './app/pageStateId';
 import { bootOnIntent } from './app/bootOnIntent';
 import { handleSettingsForms } from './app/settingsControls';
+import { cleanCopies } from './lib/cleanCopy';
 import './app/global.css';
 
 // The colour theme and text size answer a press from the first paint, not once the app has loaded.
 handleSettingsForms(document);
+cleanCopies(document);
 
 // A page from the server is complete and readable as it is, links and all: the app's
 // code is fetched once the page (its hero picture included) has loaded and been painted,

@@ -13,6 +13,8 @@ export function renderRoute(path: string, { productionRetries = false } = {}) {
   // Retries are off unless a test is about the retry policy itself.
   const queryClient = productionRetries ? createQueryClient() : createQueryClient({ retry: false });
   const router = createMemoryRouter(createRoutes(queryClient), { initialEntries: [path] });
+  // The window's address is the route's, as in the browser (parts that hydrate as islands read the fragment from it).
+  window.history.replaceState(null, '', path);
   const user = userEvent.setup();
   const view = render(
     <QueryClientProvider client={queryClient}>

@@ -11,7 +11,7 @@ const INTENTS = ['pointerover', 'pointerdown', 'touchstart', 'focusin'] as const
 const APP_CONTROLS = 'button, input, select, textarea';
 
 /** A link to another page of this app (not the API, the newsroom, a download, a new window or a place on this page). */
-function isInAppLink(target: EventTarget | null): boolean {
+export function isInAppLink(target: EventTarget | null): boolean {
   const link = target instanceof Element ? target.closest<HTMLAnchorElement>('a[href]') : null;
   if (!link || link.hasAttribute('download') || (link.target && link.target !== '_self')) return false;
   const to = new URL(link.href, location.href);

@@ -1,11 +1,36 @@
 import type { IslandName } from '../components/Island';
+import { inServerText } from '../lib/islandRoots';
 import { HELD, holdPress, islandPresses } from './heldPress';
 
-/** How near the viewport (px) a chart's island starts: its code and Recharts need a moment. */
+/** How near the viewport (px) an island starts when it comes near: its code (and Recharts, or the comments) need a moment. */
 const NEAR = '400px';
-/** When each island hydrates: when it comes near the viewport, or when the reader points at, touches or focuses it. */
-const TRIGGERS: Record<IslandName, 'visible' | 'interaction'> = { chart: 'visible', listen: 'interaction', save: 'interaction', share: 'interaction' };
+type Trigger = 'visible' | 'interaction';
+/** When each island hydrates: when it comes near the viewport, when the reader points at, touches or focuses it, or either. */
+const TRIGGERS: Record<IslandName, Trigger[]> = {
+  chart: ['visible'],
+  listen: ['interaction'],
+  save: ['interaction'],
+  share: ['interaction'],
+  dataRef: ['interaction'],
+  copyLink: ['interaction'],
+  engagement: ['visible', 'interaction'],
+  signup: ['visible', 'interaction'],
+};
 const INTERACTIONS = ['pointerover', 'pointerdown', 'touchstart', 'focusin'] as const;
+const wokenBy = (island: HTMLElement, trigger: Trigger) => TRIGGERS[island.dataset.island as IslandName]?.includes(trigger) ?? false;
+
+/**
+ * What woke an island by pointing at or focusing it happened before its code was there: once
+ * it is live, the part under the pointer is entered, and the focused control focused, again
+ * (a number in the text lights its point in the chart as if the reader had just arrived on it).
+ */
+function replayArrival(island: HTMLElement): void {
+  const doc = island.ownerDocument;
+  const focused = doc.activeElement;
+  if (focused instanceof HTMLElement && island.contains(focused)) focused.dispatchEvent(new FocusEvent('focusin', { bubbles: true }));
+  const hovered = [...island.querySelectorAll<HTMLElement>(':hover')].pop();
+  if (hovered) hovered.dispatchEvent(new MouseEvent('mouseover', { bubbles: true, relatedTarget: null }));
+}
 
 /** Hydrates an island; resolves once its part is live (or the app's, if the app took it). */
 type HydrateIsland = (element: HTMLElement) => Promise<void>;
@@ -30,9 +55,14 @@ export function watchIslands(doc: Document, hydrate: HydrateIsland = hydrateIsla
     if (!ready) waking.set(island, (ready = hydrate(island).then(() => void live.add(island))));
     return ready;
   };
+  // Once the app has started it hydrated every island it renders; those in the server's text it left alone are still the islands'.
+  const appHas = (island: HTMLElement) => doc.documentElement.dataset.app === 'started' && !inServerText(island);
   const onInteraction = (event: Event) => {
     const island = islandOf(event.target);
-    if (island && TRIGGERS[island.dataset.island as IslandName] === 'interaction') void wake(island);
+    if (!island || !wokenBy(island, 'interaction') || waking.has(island) || appHas(island)) return;
+    void wake(island).then(() => {
+      if (event.type === 'pointerover' || event.type === 'focusin') replayArrival(island);
+    });
   };
   for (const type of INTERACTIONS) doc.addEventListener(type, onInteraction, { capture: true, passive: true });
   doc.addEventListener(
@@ -40,14 +70,14 @@ export function watchIslands(doc: Document, hydrate: HydrateIsland = hydrateIsla
     (event) => {
       const island = islandOf(event.target);
       const control = event.target instanceof Element ? event.target.closest<HTMLElement>(HELD) : null;
-      if (!island || !control || live.has(island) || doc.documentElement.dataset.app === 'started') return;
+      if (!island || !control || live.has(island) || appHas(island)) return;
       holdPress(event, control, () => wake(island));
     },
     true,
   );
   islandPresses.watched = true;
 
-  const visible = islands.filter((island) => TRIGGERS[island.dataset.island as IslandName] === 'visible');
+  const visible = islands.filter((island) => wokenBy(island, 'visible'));
   if (!visible.length || !('IntersectionObserver' in window)) return;
   const near = new IntersectionObserver(
     (entries) => {

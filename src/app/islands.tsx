@@ -5,13 +5,16 @@ import { hydrate, QueryClientProvider } from '@tanstack/react-query';
 import { startTransition, StrictMode, useEffect, type ReactNode } from 'react';
 import { hydrateRoot, type Root } from 'react-dom/client';
 import type { IslandName } from '../components/Island';
+import { CopyLink } from '../components/CopyLink';
 import { SaveToggle } from '../components/SaveButton';
+import { DataRefPart } from '../features/articles/components/DataRef';
 import { ArticleChartPart } from '../features/stats/components/ArticleChartBlock';
-import { islandKey, islandsOpen, takeIsland } from '../lib/islandRoots';
+import { inServerText, islandKey, islandsOpen, takeIsland } from '../lib/islandRoots';
 import { createQueryClient } from '../lib/queryClient';
 import { whenStarted } from './heldPress';
 import { readPageState } from './pageState';
 import { ListenPart, SharePart } from './routes/article/ArticleTools';
+import { EngagementPart, SignupPart } from './routes/article/LaterParts';
 
 type Props = Record<string, string>;
 
@@ -21,6 +24,14 @@ const PARTS: Record<IslandName, (props: Props) => ReactNode> = {
   listen: ({ slug = '' }) => <ListenPart slug={slug} />,
   save: ({ slug = '', headline = '' }) => <SaveToggle slug={slug} headline={headline} />,
   share: ({ title = '', url = '' }) => <SharePart title={title} url={url} />,
+  dataRef: (props) => <DataRefPart {...props} />,
+  copyLink: ({ fragment = '', label = '' }) => (
+    <CopyLink fragment={fragment} label={label}>
+      #
+    </CopyLink>
+  ),
+  engagement: ({ slug = '', comments }) => <EngagementPart slug={slug} comments={comments === 'open' ? 'open' : 'closed'} />,
+  signup: () => <SignupPart />,
 };
 
 // One cache for every island on the page, filled from the page's state: no island asks the API again.
@@ -37,8 +48,9 @@ function Committed({ then }: { then: () => void }) {
 export function hydrateIsland(element: HTMLElement): Promise<void> {
   const name = element.dataset.island as IslandName | undefined;
   const json = element.dataset.islandProps ?? '{}';
-  // Once the app has started, it hydrates whatever no island has taken.
-  if (!islandsOpen()) return whenStarted(document);
+  // Once the app has started, it hydrates whatever no island has taken, except in the
+  // server's text that it leaves as it is (components/StaticPart): there, islands go on by themselves.
+  if (!islandsOpen() && !inServerText(element)) return whenStarted(document);
   if (!name || !(name in PARTS)) return Promise.resolve();
   return new Promise((resolve) => {
     const part = (

@@ -6,7 +6,10 @@ import { createRoot, hydrateRoot } from 'react-dom/client';
 import { RouterProvider } from 'react-router/dom';
 import { createAppRouter } from './router';
 import { releaseApiRequests } from '../lib/apiClient';
+import { loadHyphenationOnIntent } from '../lib/hyphenate';
 import { closeIslands } from '../lib/islandRoots';
+import { keepServerParts, releaseServerParts } from '../components/StaticPart';
+import { isInAppLink } from './bootOnIntent';
 import { SiteSettingsProvider } from '../lib/siteSettings';
 import { applyTheme, readTheme } from '../lib/theme';
 
@@ -58,6 +61,37 @@ const app = (
 );
 
 followServiceWorker();
+
+/**
+ * The links React does not render (in the server's text the app left as it is, and in
+ * islands, which have no router) move within the app as its own links do: a plain press on
+ * a link to another page of the app is the router's (one with a modifier key, to a new window,
+ * a download or a place on the same page is the browser's).
+ */
+function routeServerLinks(): void {
+  document.addEventListener('click', (event) => {
+    if (event.defaultPrevented || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
+    if (!isInAppLink(event.target)) return;
+    const link = (event.target as Element).closest<HTMLAnchorElement>('a[href]');
+    if (!link) return;
+    const to = new URL(link.href);
+    event.preventDefault();
+    void router.navigate(to.pathname + to.search + to.hash);
+  });
+}
+
+// The server's page keeps its text (components/StaticPart) until the reader moves on.
+if (pageState) {
+  keepServerParts(document);
+  const first = router.state.location;
+  const unsubscribe = router.subscribe((state) => {
+    if (state.location === first) return;
+    releaseServerParts();
+    unsubscribe();
+  });
+}
+routeServerLinks();
+loadHyphenationOnIntent(document);
 
 // Hydrating as a transition lets React work in slices of a few milliseconds and give the
 // browser the main thread in between (a plain hydration is one long task, which a phone

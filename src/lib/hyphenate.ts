@@ -98,37 +98,22 @@ function subscribe(listener: () => void): () => void {
 
 let started = false;
 
-/** Copied text carries no soft hyphens: they are for line breaks here, not for whatever it is pasted into. */
-function copyWithoutSoftHyphens(event: ClipboardEvent): void {
-  const selection = document.getSelection();
-  const text = selection?.toString() ?? '';
-  if (!selection || !event.clipboardData || !text.includes(SOFT_HYPHEN)) return;
-  const html = document.createElement('div');
-  for (let i = 0; i < selection.rangeCount; i++) html.append(selection.getRangeAt(i).cloneContents());
-  event.clipboardData.setData('text/plain', text.replace(SOFT_HYPHENS, ''));
-  event.clipboardData.setData('text/html', html.innerHTML.replace(SOFT_HYPHENS, ''));
-  event.preventDefault();
-}
-
 /** What says the reader is about to open another page: a link pointed at, touched or focused. */
 const INTENT = ['pointerover', 'touchstart', 'focusin'] as const;
 
 /**
- * After hydration: clean copying, and the patterns once the reader is about to go on
- * (the next page is rendered here), not while the page is still starting up.
+ * Called when the app starts: the patterns come once the reader is about to go on (the
+ * next page is rendered here), not while the page is still starting up.
  */
-function useHyphenationInBrowser(): void {
-  useEffect(() => {
-    if (started) return;
-    started = true;
-    document.addEventListener('copy', copyWithoutSoftHyphens);
-    const intent = (event: Event) => {
-      if (!(event.target instanceof Element) || !event.target.closest('a[href]')) return;
-      for (const type of INTENT) document.removeEventListener(type, intent, true);
-      void loadHyphenation();
-    };
-    for (const type of INTENT) document.addEventListener(type, intent, { capture: true, passive: true });
-  }, []);
+export function loadHyphenationOnIntent(doc: Document): void {
+  if (started) return;
+  started = true;
+  const intent = (event: Event) => {
+    if (!(event.target instanceof Element) || !event.target.closest('a[href]')) return;
+    for (const type of INTENT) doc.removeEventListener(type, intent, true);
+    void loadHyphenation();
+  };
+  for (const type of INTENT) doc.addEventListener(type, intent, { capture: true, passive: true });
 }
 
 /**
@@ -138,7 +123,6 @@ function useHyphenationInBrowser(): void {
  * they do not cover (a page it renders itself), which shows its new words whole until then.
  */
 export function useHyphenated(texts: readonly string[]): string[] {
-  useHyphenationInBrowser();
   // In the browser, one pass with the server's words, which also tells whether they covered it all.
   const words = typeof document === 'undefined' ? null : fromServer();
   let covered = words !== null;

@@ -13,6 +13,12 @@ export const islandKey = (name: string, props: string): string => `${name}:${pro
 /** Whether an island may still hydrate on its own: not once the app has started (it hydrates what is left). */
 export const islandsOpen = (): boolean => !appStarted;
 
+/**
+ * Whether an island stands in server text the app left as it is (components/StaticPart,
+ * marked data-static only there): it hydrates by itself whether or not the app has started.
+ */
+export const inServerText = (element: Element): boolean => Boolean(element.closest('[data-static]'));
+
 export function closeIslands(): void {
   appStarted = true;
 }

@@ -1,5 +1,4 @@
 import { useSuspenseQuery } from '@tanstack/react-query';
-import { lazy, Suspense, type ReactNode } from 'react';
 import { useParams } from 'react-router';
 import { Island } from '../../../components/Island';
 import { JsonLd, PageMeta } from '../../../components/PageMeta';
@@ -15,27 +14,13 @@ import { previewImage } from '../../../lib/previewImage';
 import { paths } from '../../../lib/paths';
 import { strings } from '../../../lib/strings';
 import { useSiteSettings } from '../../../lib/siteSettings';
-import { useAfterPaint } from '../../../lib/useAfterPaint';
 import { ListenPart, SharePart } from './ArticleTools';
+import { EngagementPart, SignupPart } from './LaterParts';
 import { useScrollToFragment } from './useScrollToFragment';
-import styles from './ArticleRoute.module.css';
-
-// Tips, comments and the sign-up form come after the article is on screen.
-const ArticleEngagement = lazy(() => import('./ArticleEngagement').then((m) => ({ default: m.ArticleEngagement })));
-const NewsletterSignup = lazy(() =>
-  import('../../../features/newsletter/components/NewsletterSignup').then((m) => ({ default: m.NewsletterSignup })),
-);
-
-/** A lazily loaded part: its placeholder until the article is painted and while its code loads. */
-function AfterPaint({ ready, placeholder, children }: { ready: boolean; placeholder: ReactNode; children: ReactNode }) {
-  return ready ? <Suspense fallback={placeholder}>{children}</Suspense> : placeholder;
-}
 
 export function ArticleRoute() {
   const { slug = '' } = useParams();
   const { data: article } = useSuspenseQuery(articleQuery(slug));
-  // Charts, forms and comments start once the article itself is on screen.
-  const painted = useAfterPaint();
   const { origin } = useSiteSettings();
   useScrollToFragment(Boolean(article));
   const shareUrl = new URL(paths.article(article.slug), origin).href;
@@ -76,16 +61,16 @@ export function ArticleRoute() {
             chart: (block) => <ArticleChartBlock statsId={block.statsId} caption={block.caption} />,
             newsletterCta: (block) => (
               <NewsletterCta cta={block}>
-                <AfterPaint ready={painted} placeholder={<div className={styles.signupPlaceholder} />}>
-                  <NewsletterSignup />
-                </AfterPaint>
+                <Island name="signup" props={{}}>
+                  <SignupPart />
+                </Island>
               </NewsletterCta>
             ),
           }}
           afterBody={
-            <AfterPaint ready={painted} placeholder={<div className={styles.engagementPlaceholder} />}>
-              <ArticleEngagement article={article} />
-            </AfterPaint>
+            <Island name="engagement" props={{ slug: article.slug, comments: article.commentsEnabled ? 'open' : 'closed' }}>
+              <EngagementPart slug={article.slug} comments={article.commentsEnabled ? 'open' : 'closed'} />
+            </Island>
           }
         />
       </DataHighlightProvider>

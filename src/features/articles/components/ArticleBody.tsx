@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import { Figure } from '../../../components/Figure';
 import { CopyLink } from '../../../components/CopyLink';
+import { Island } from '../../../components/Island';
 import { useHyphenated } from '../../../lib/hyphenate';
 import { strings } from '../../../lib/strings';
 import type { Block } from '../schema';
@@ -35,9 +36,11 @@ export function ArticleBody({ blocks, slots }: { blocks: Block[]; slots: BlockSl
                 <h2 id={block.id} className={styles.subheading} tabIndex={-1}>
                   {subheadings[index]}
                 </h2>
-                <CopyLink fragment={block.id} label={strings.share.headingLink(block.text)}>
-                  #
-                </CopyLink>
+                <Island name="copyLink" inline props={{ fragment: block.id, label: strings.share.headingLink(block.text) }}>
+                  <CopyLink fragment={block.id} label={strings.share.headingLink(block.text)}>
+                    #
+                  </CopyLink>
+                </Island>
               </div>
             );
           case 'quote':

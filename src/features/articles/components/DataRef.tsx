@@ -5,6 +5,16 @@ import styles from './InlineContent.module.css';
 
 type DataRefNode = Extract<Inline, { type: 'dataRef' }>;
 
+/** What a number's island is rendered from (src/app/islands.tsx reads it back). */
+export function dataRefProps(node: DataRefNode): Record<string, string> {
+  return { text: node.text, statsId: node.statsId, seriesId: node.seriesId, period: node.period };
+}
+
+/** The number again, from its island's props. */
+export function DataRefPart({ text = '', statsId = '', seriesId = '', period = '', sentence = '' }: Record<string, string>) {
+  return <DataRef node={{ type: 'dataRef', text, statsId, seriesId, period }} sentence={sentence} />;
+}
+
 /**
  * A number in the text that belongs to a chart point. Hovering or focusing it
  * highlights the point; activating it scrolls to the chart.

@@ -3,7 +3,8 @@ import type { Inline } from '../schema';
 import { useHyphenated } from '../../../lib/hyphenate';
 import { safeHref } from '../../../lib/safeHref';
 import { useSiteSettings } from '../../../lib/siteSettings';
-import { DataRef } from './DataRef';
+import { Island } from '../../../components/Island';
+import { DataRef, dataRefProps } from './DataRef';
 
 /** The sentence around character `offset` of `text`, for a number's context. */
 function sentenceAt(text: string, offset: number): string {
@@ -46,8 +47,15 @@ export function InlineContent({ nodes }: { nodes: Inline[] }) {
           </a>
         );
       }
-      case 'dataRef':
-        return <DataRef key={index} node={node} sentence={sentenceAt(plain, at)} />;
+      case 'dataRef': {
+        const sentence = sentenceAt(plain, at);
+        // An island: the text around it stays the server's HTML.
+        return (
+          <Island key={index} name="dataRef" inline props={{ ...dataRefProps(node), sentence }}>
+            <DataRef node={node} sentence={sentence} />
+          </Island>
+        );
+      }
     }
   });
 }

@@ -1,9 +1,9 @@
 import { useInfiniteQuery } from '@tanstack/react-query';
 import { useEffect, useId, useState } from 'react';
-import { useLocation } from 'react-router';
 import buttons from '../../../components/Button.module.css';
 import { ErrorState } from '../../../components/ErrorState';
 import { formStrings } from '../../../lib/strings.forms';
+import { useLocationHash } from '../../../lib/useLocationHash';
 import { commentsQuery, type CommentOrder } from '../api';
 import { CommentForm } from './CommentForm';
 import { commentElementId, CommentItem } from './CommentItem';
@@ -14,7 +14,7 @@ import styles from './Comments.module.css';
  * there, then scrolls to it and marks it.
  */
 function useLinkedComment(ids: string[], hasNextPage: boolean, fetchNextPage: () => void, fetching: boolean) {
-  const { hash } = useLocation();
+  const hash = useLocationHash();
   const linked = hash.startsWith('#kommentar-') ? decodeURIComponent(hash.slice('#kommentar-'.length)) : null;
   const present = linked !== null && ids.includes(linked);
   useEffect(() => {

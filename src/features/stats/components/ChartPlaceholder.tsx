@@ -5,7 +5,7 @@ import { paths } from '../../../lib/paths';
 import { strings } from '../../../lib/strings';
 import { statsQuery } from '../api';
 import styles from './ArticleChart.module.css';
-// For the table the server renders for readers without scripts (below): linked with the page, no script needed.
+// For the table the server renders for readers without scripts and for print (below): linked with the page, no script needed.
 import './StatsTable.css';
 
 type ChartBlockProps = { statsId: string; caption: string };
@@ -13,12 +13,16 @@ type ChartBlockProps = { statsId: string; caption: string };
 // Rendered by the server only (see below), so the browser's build of the placeholder has none of the table's code.
 const ChartNumbers = import.meta.env.SSR ? (await import('./ChartNumbers')).ChartNumbers : null;
 
+// One object, so that React never sees new HTML for the numbers and leaves the server's in place.
+const SERVER_NUMBERS = { __html: '' };
+
 /**
  * The chart's space while its code or data is on the way, the same size as the chart.
- * Without scripts it shows the numbers as a table with their source instead, from the
- * data the server rendered with: in a <noscript>, which the browser neither shows nor
- * hydrates when scripts run, so the table is rendered by the server only and no page
- * loads the table's code for a placeholder (the chart brings its own).
+ * The server puts the numbers in it as a table with their source, from the data it
+ * rendered with: shown instead of the chart without scripts, and on paper (where the
+ * chart may never have come near enough to load), hidden on screen otherwise. The
+ * browser keeps the server's table as it is (it neither renders nor hydrates it), so no
+ * page loads the table's code for a placeholder (the chart brings its own).
  */
 export function ChartPlaceholder({ statsId, caption }: ChartBlockProps) {
   // Read from the cache only: the loader fetched it, and a placeholder never asks by itself.
@@ -27,7 +31,12 @@ export function ChartPlaceholder({ statsId, caption }: ChartBlockProps) {
     <div id={chartElementId(statsId)} className={styles.placeholder} aria-busy="true">
       <p>{caption}</p>
       <p className={styles.loadingNote}>{strings.stats.loading}</p>
-      <noscript>{ChartNumbers && stats && <ChartNumbers stats={stats} />}</noscript>
+      {ChartNumbers ? (
+        <div className={styles.numbers}>{stats && <ChartNumbers stats={stats} />}</div>
+      ) : (
+        // eslint-disable-next-line no-restricted-syntax -- an empty constant: the hole keeps the server's table, nothing of ours
+        <div className={styles.numbers} suppressHydrationWarning dangerouslySetInnerHTML={SERVER_NUMBERS} />
+      )}
     </div>
   );
 }
