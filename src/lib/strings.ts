@@ -53,6 +53,8 @@ export const strings = {
     chartPending: (caption: string) => `Diagram: ${caption}`,
     chartComingSoon: 'Diagrammet visas här.',
     newsletterCta: 'Anmäl dig till nyhetsbrevet',
+    /** Where the comments and the tip form stand, for a reader without JavaScript. */
+    engagementNeedsScript: 'Kommentarerna och tips via e-post behöver JavaScript. Artikeln och allt annat på sidan fungerar utan.',
     address: 'Artikelns adress',
   },
   stats: {

@@ -208,6 +208,11 @@ describe('without JavaScript', () => {
     for (const teaser of article.related) {
       expect(await related.getByRole('link', { name: teaser.headline }).getAttribute('href')).toBe(`/artikel/${teaser.slug}`);
     }
+    // What needs scripts says so, in a line, instead of a space that stays empty; the sign-up has its own page.
+    expect(text).toContain('Kommentarerna och tips via e-post behöver JavaScript.');
+    const engagement = await tab.locator('[data-island="engagement"] > *').boundingBox();
+    expect(engagement?.height).toBeLessThan(120);
+    expect(await main.getByRole('complementary', { name: /inkorg/ }).getByRole('link', { name: 'Anmäl dig till nyhetsbrevet' }).getAttribute('href')).toBe('/nyhetsbrev');
     await close();
   });
 

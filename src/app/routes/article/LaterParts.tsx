@@ -1,4 +1,6 @@
 import { lazy, Suspense, type ReactNode } from 'react';
+import { paths } from '../../../lib/paths';
+import { strings } from '../../../lib/strings';
 import { useAfterPaint } from '../../../lib/useAfterPaint';
 import styles from './ArticleRoute.module.css';
 
@@ -17,7 +19,13 @@ function AfterPaint({ placeholder, children }: { placeholder: ReactNode; childre
 /** Tips and comments after the article (an island, hydrated when near or touched). */
 export function EngagementPart({ slug, comments }: { slug: string; comments: 'open' | 'closed' }) {
   return (
-    <AfterPaint placeholder={<div className={styles.engagementPlaceholder} />}>
+    <AfterPaint
+      placeholder={
+        <div className={styles.engagementPlaceholder}>
+          <p className={styles.withoutScript}>{strings.article.engagementNeedsScript}</p>
+        </div>
+      }
+    >
       <ArticleEngagement slug={slug} commentsEnabled={comments === 'open'} />
     </AfterPaint>
   );
@@ -26,7 +34,16 @@ export function EngagementPart({ slug, comments }: { slug: string; comments: 'op
 /** The sign-up form in an article's call to action (an island in the article's text). */
 export function SignupPart() {
   return (
-    <AfterPaint placeholder={<div className={styles.signupPlaceholder} />}>
+    <AfterPaint
+      placeholder={
+        <div className={styles.signupPlaceholder}>
+          {/* Without JavaScript, the sign-up page's form (which the server answers). */}
+          <a className={styles.withoutScript} href={paths.newsletter}>
+            {strings.article.newsletterCta}
+          </a>
+        </div>
+      }
+    >
       <NewsletterSignup />
     </AfterPaint>
   );
