@@ -87,4 +87,23 @@ describe('what hydrates on an article, and when', () => {
     expect(await appState(page)).toBeUndefined();
     await close();
   });
+
+  it('leaves the front page’s teasers as the server sent them, and their Spara buttons answer the first press', async () => {
+    const { page, url, close } = await openPage(chromium(), { viewport: { width: 375, height: 800 } });
+    await arrive(page, url('/'));
+    await page.evaluate(() => Object.assign(window, { teaser: document.querySelector('main li h3') }));
+    await page.getByRole('navigation', { name: 'Sektioner' }).getByRole('link').first().hover();
+    await page.waitForFunction(() => document.documentElement.dataset.app === 'started');
+    expect(
+      await page.evaluate(() => {
+        const teaser = (window as unknown as { teaser: Element | null }).teaser;
+        return Boolean(teaser?.isConnected) && !Object.keys(teaser ?? {}).some((key) => key.startsWith('__reactFiber'));
+      }),
+    ).toBe(true);
+    // A Spara in that list is an island still: pressed once, it is saved.
+    const save = page.locator('main li').first().getByRole('button', { name: /^Spara/ });
+    await save.click();
+    await expect.poll(() => save.getAttribute('aria-pressed')).toBe('true');
+    await close();
+  });
 });

@@ -71,9 +71,12 @@ describe('saved articles (/sparat)', () => {
     await page.goto(url('/'));
     await page.waitForFunction(() => navigator.serviceWorker.controller !== null, null, { timeout: 20_000 });
     // Saved from the front page, never opened.
+    // Each press is shown as done (the button pressed) before the reader moves on.
     await saveButton(page, CONSENT_HEADLINE).click();
+    await expect.poll(() => saveButton(page, CONSENT_HEADLINE).getAttribute('aria-pressed')).toBe('true');
     await page.goto(url(POLICE));
     await saveButton(page, POLICE_HEADLINE).click();
+    await expect.poll(() => saveButton(page, POLICE_HEADLINE).getAttribute('aria-pressed')).toBe('true');
 
     await page.goto(url('/sparat'));
     const items = page.getByRole('main').getByRole('listitem');
