@@ -73,8 +73,10 @@ function routeServerLinks(): void {
     if (event.defaultPrevented || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
     if (!isInAppLink(event.target)) return;
     const link = (event.target as Element).closest<HTMLAnchorElement>('a[href]');
-    if (!link) return;
+    // Only where React renders no link of its own; a file (a feed, a CSV, a picture) is the server's.
+    if (!link?.closest('[data-static], [data-island]')) return;
     const to = new URL(link.href);
+    if (/\.[a-z0-9]+$/i.test(to.pathname)) return;
     event.preventDefault();
     void router.navigate(to.pathname + to.search + to.hash);
   });
