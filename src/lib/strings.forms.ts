@@ -89,6 +89,5 @@ export const formStrings = {
     /** After a sign-up posted without JavaScript: the address is not in the page's URL, so the message names none. */
     checkInboxPosted:
       'Kolla din inkorg: vi skickar ett mejl med en länk som bekräftar anmälan. Länken gäller i 48 timmar. Prenumererar du redan behöver du inte göra något.',
-    unavailable: 'Tjänsten är tillfälligt otillgänglig. Försök igen om en stund.',
   },
 } as const;

@@ -225,8 +225,13 @@ describe('the newsletter, confirmed and left', () => {
     await page.goto(url('/nyhetsbrev'));
     await page.getByLabel('E-postadress').fill('fore-appen');
     // The form's own submission, as a press before the app's code has come makes it.
-    await Promise.all([page.waitForURL(url('/nyhetsbrev')), page.waitForResponse((r) => r.request().method() === 'POST'), page.locator('form[action="/nyhetsbrev"]').evaluate((form: HTMLFormElement) => form.submit())]);
-    await page.waitForLoadState('load');
+    // The answer's page has loaded (its address is the same as before: wait for the new page's load).
+    const [posted] = await Promise.all([
+      page.waitForResponse((r) => r.request().method() === 'POST'),
+      page.waitForEvent('load'),
+      page.locator('form[action="/nyhetsbrev"]').evaluate((form: HTMLFormElement) => form.submit()),
+    ]);
+    expect(posted.status()).toBe(422);
     await page.evaluate(() => document.querySelector('a[href="/"]')?.dispatchEvent(new PointerEvent('pointerover', { bubbles: true })));
     await page.waitForFunction(() => document.documentElement.dataset.app === 'started', null, { timeout: 20_000 });
     await page.getByRole('alert').getByRole('link', { name: 'Skriv en giltig e-postadress.' }).waitFor();

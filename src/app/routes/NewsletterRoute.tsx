@@ -3,7 +3,7 @@ import { useSearchParams } from 'react-router';
 import { PageHeader } from '../../components/PageHeader';
 import { PageMeta } from '../../components/PageMeta';
 import { NewsletterSignup } from '../../features/newsletter/components/NewsletterSignup';
-import { postedSignup, postedSignupInPage } from '../../features/newsletter/postedSignup';
+import { postedSignup } from '../../features/newsletter/postedSignup';
 import { paths } from '../../lib/paths';
 import { formStrings } from '../../lib/strings.forms';
 import styles from './NewsletterRoute.module.css';
@@ -12,7 +12,7 @@ export function NewsletterRoute() {
   const [search] = useSearchParams();
   // A sign-up posted without JavaScript: the server renders the page from its address; the browser
   // hydrates what that page shows (the answer to a post has no query of its own).
-  const [posted] = useState(() => postedSignup(search) ?? postedSignupInPage());
+  const [posted] = useState(() => postedSignup(search));
   return (
     <div className={styles.page}>
       <PageMeta title={formStrings.newsletter.pageTitle} description={formStrings.newsletter.pageIntro} path={paths.newsletter} />

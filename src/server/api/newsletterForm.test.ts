@@ -65,7 +65,7 @@ describe.each(DIALECTS)('the newsletter form posted without scripts on %s', (_na
   });
 
   it('gives a bad address back on the page with 422, the address kept, never stored or indexed', async () => {
-    for (const [body, typed] of [['email=inte-en-adress', 'inte-en-adress'], ['email=', ''], ['', '']]) {
+    for (const [body, typed] of [['email=inte-en-adress', 'inte-en-adress'], ['email=', ''], ['', '']] as const) {
       const answer = await post(body, {}, '192.0.2.11');
       expect(answer.status, body).toBe(422);
       expect(answer.headers.get('Cache-Control')).toBe('no-store');

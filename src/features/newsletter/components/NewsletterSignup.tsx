@@ -2,30 +2,20 @@ import { useState, type FormEvent } from 'react';
 import buttons from '../../../components/Button.module.css';
 import { ErrorSummary } from '../../../components/ErrorSummary';
 import { Field } from '../../../components/Field';
+import { strings } from '../../../lib/strings';
 import { formStrings } from '../../../lib/strings.forms';
 import { submitErrorMessage } from '../../../lib/submitError';
 import { useSubmission, type FieldMessages } from '../../../lib/useSubmission';
 import { paths } from '../../../lib/paths';
 import { subscribeMutation } from '../api';
-import { OUTCOME_PARAM, type PostedSignup } from '../postedSignup';
+import { OUTCOME_PARAM, type Outcome, type PostedSignup } from '../postedSignup';
 import { subscriptionRequestSchema, type SubscriptionRequest } from '../schema';
 import styles from './NewsletterSignup.module.css';
 
 const messages: FieldMessages<keyof SubscriptionRequest> = { email: () => formStrings.newsletter.invalid };
 
-/** What the page says about a sign-up posted without JavaScript, until the reader types or sends again. */
-function postedMessages(posted: PostedSignup | undefined): { fieldError?: string; failure?: string } {
-  switch (posted?.outcome) {
-    case 'ogiltig':
-      return { fieldError: formStrings.newsletter.invalid };
-    case 'for-manga':
-      return { failure: `${formStrings.forms.failed(formStrings.newsletter.what, formStrings.forms.rateLimited)} ${formStrings.forms.kept}` };
-    case 'otillganglig':
-      return { failure: `${formStrings.forms.failed(formStrings.newsletter.what, formStrings.newsletter.unavailable)} ${formStrings.forms.kept}` };
-    default:
-      return {};
-  }
-}
+/** Why a sign-up posted without JavaScript failed, as the JavaScript form says it (rate limited, or the server's trouble). */
+const postedFailures: Partial<Record<Outcome, string>> = { 'for-manga': formStrings.forms.rateLimited, otillganglig: strings.errors.server };
 
 /**
  * E-mail sign-up: sending, "check your inbox" (the same for every address) and error, never losing the address.
@@ -47,9 +37,10 @@ export function NewsletterSignup({ posted: postedByServer }: { posted?: PostedSi
     signup.submit({ email });
   };
 
-  const shown = postedMessages(posted);
   const field = signup.field('email');
-  const fieldError = field.error ?? shown.fieldError;
+  const fieldError = field.error ?? (posted?.outcome === 'ogiltig' ? formStrings.newsletter.invalid : undefined);
+  const postedFailure = posted && postedFailures[posted.outcome];
+  const failure = signup.failure ?? (postedFailure && `${formStrings.forms.failed(formStrings.newsletter.what, postedFailure)} ${formStrings.forms.kept}`);
 
   return (
     <form className={styles.form} method="post" action={paths.newsletter} onSubmit={submit} noValidate {...(posted && { [`data-${OUTCOME_PARAM}`]: posted.outcome })}>
@@ -84,9 +75,9 @@ export function NewsletterSignup({ posted: postedByServer }: { posted?: PostedSi
           </p>
         )}
       </div>
-      {(signup.failure ?? shown.failure) && (
+      {failure && (
         <p className={buttons.failure} role="alert">
-          {signup.failure ?? shown.failure}
+          {failure}
         </p>
       )}
     </form>
