@@ -1,6 +1,6 @@
 import type { HttpBindings } from '@hono/node-server';
 import { Hono } from 'hono';
-import { afterAll, beforeAll, beforeEach, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, inject, it, vi } from 'vitest';
 import { DIALECTS, openTestStore, type TestStore } from '../../../tests/support/testStore';
 import { mountNewsletterSignup } from '../newsletterSignupRoute';
 import { createSearchService } from '../search/searchService';
@@ -102,5 +102,35 @@ describe.each(DIALECTS)('the newsletter form posted without scripts on %s', (_na
     expect(await store.newsletter.subscriberByEmail('gransen9@example.se')).toBeUndefined();
     // Another reader is not held back.
     expect((await post('email=annan%40example.se', {}, '192.0.2.13')).status).toBe(303);
+  });
+
+  it('says the store is away with 503 and the page, the address kept, never a stack trace', async () => {
+    const down = Object.assign(new Error('connect ECONNREFUSED 127.0.0.1:5432'), { code: 'ECONNREFUSED' });
+    const away: Store = { ...store, transaction: () => Promise.reject(down) };
+    const api = createApi({
+      store: away,
+      search: createSearchService(store, test.database.db),
+      mail: { siteOrigin: () => ORIGIN, queued: () => {}, linkSecret: SECRET },
+      guards: { rateLimits: { comments: 1, reports: 1, tips: 1, subscriptions: 1000, other: 1 }, trustProxy: false, publicOrigin: ORIGIN },
+    });
+    const outage = new Hono<{ Bindings: HttpBindings }>();
+    mountNewsletterSignup(outage, api, () => ORIGIN, (request) => {
+      rendered.push(request);
+      return Promise.resolve(new Response('<!doctype html><title>Nyhetsbrev</title>', { headers: { 'Content-Type': 'text/html; charset=utf-8' } }));
+    });
+    // The API logs the outage for the operator (its own line, no stack for the reader).
+    const logged = vi.spyOn(console, 'error').mockImplementation(() => {});
+    const answer = await outage.request(`${ORIGIN}/nyhetsbrev`, {
+      method: 'POST',
+      body: 'email=vantar%40example.se',
+      headers: { 'Content-Type': 'application/x-www-form-urlencoded', Origin: ORIGIN },
+    });
+    logged.mockRestore();
+    expect(answer.status).toBe(503);
+    expect(answer.headers.get('Retry-After')).toBe('5');
+    expect(answer.headers.get('Cache-Control')).toBe('no-store');
+    expect(await answer.text()).not.toMatch(/ECONNREFUSED|at .*\.ts/);
+    const page = new URL(rendered.at(-1)!.url);
+    expect([page.searchParams.get('anmalan'), page.searchParams.get('epost')]).toEqual(['otillganglig', 'vantar@example.se']);
   });
 });
