@@ -86,5 +86,8 @@ export const formStrings = {
     checkInbox: (email: string) =>
       `Kolla din inkorg: vi skickar ett mejl till ${email} med en länk som bekräftar anmälan. Länken gäller i 48 timmar. Prenumererar du redan behöver du inte göra något.`,
     what: 'Anmälan',
+    /** After a sign-up posted without JavaScript: the address is not in the page's URL, so the message names none. */
+    checkInboxPosted:
+      'Kolla din inkorg: vi skickar ett mejl med en länk som bekräftar anmälan. Länken gäller i 48 timmar. Prenumererar du redan behöver du inte göra något.',
   },
 } as const;

@@ -11,6 +11,7 @@ import { inPageScope } from './pageScope';
 import { renderPage, type RenderOptions } from './render';
 import { framedBySelfOnly, securityHeaders } from './securityHeaders';
 import { mountNewsletterPages } from './newsletterPages';
+import { mountNewsletterSignup } from './newsletterSignupRoute';
 import { mountSettings } from './settingsRoutes';
 import { serveFile, serveMedia, type loadStaticFiles } from './staticFiles';
 import type { PageTemplate } from './template';
@@ -115,6 +116,7 @@ export function createApp(options: AppOptions): Hono<{ Bindings: HttpBindings }>
 
   mountDiscovery(app, options.publicOrigin, options.embedded?.contentStamp);
   mountSettings(app, options.publicOrigin);
+  if (options.embedded) mountNewsletterSignup(app, options.embedded.api, options.publicOrigin, (request) => inPageScope(request, () => renderPage(request, { template: options.template, routeAssets: options.routeAssets, origin: options.publicOrigin() })));
   mountNewsletterPages(app, (request) => inPageScope(request, () => renderPage(request, { template: options.template, routeAssets: options.routeAssets, origin: options.publicOrigin() })));
 
   // The newsroom (src/newsroom, built on its own): one page for every address under /redaktion,

@@ -22,7 +22,7 @@ function settingsCookie(field: string, value: string | null): string | undefined
 const MAX_BODY_BYTES = 1024;
 
 /** Only a page of this site may change a reader's settings (the API's rule for posts). */
-function isFromOurSite(c: Context<Env>, publicOrigin: () => string): boolean {
+export function isFromOurSite(c: Context<Env>, publicOrigin: () => string): boolean {
   const site = c.req.header('Sec-Fetch-Site');
   if (site && site !== 'same-origin' && site !== 'none') return false;
   const origin = c.req.header('Origin');

@@ -195,4 +195,53 @@ describe('the newsletter, confirmed and left', () => {
     expect((await api('GET', '/api/newsletter/link?token=' + signedLinks(SECRET).sign('unsubscribe', 3, Date.now()))).status).toBe(404);
     expect((await tool('subscribers', dataDir, [])).code).toBe(1);
   });
+
+  // Last in this file: the subscribers made here would change the ids the tests above sign.
+  it('signs up without JavaScript: a bad address comes back kept with its message (422), a good one gets the inbox message and the mail', async () => {
+    const { page, url, close } = await openPage(browser(), { baseURL: server.baseUrl, javaScriptEnabled: false, expectStatuses: [422] });
+    await page.goto(url('/nyhetsbrev'));
+    await page.getByLabel('E-postadress').fill('utan-skript@example');
+    const [refused] = await Promise.all([page.waitForResponse((r) => r.request().method() === 'POST'), page.getByRole('button', { name: 'Prenumerera' }).click()]);
+    expect(refused.status()).toBe(422);
+    expect(refused.headers()['cache-control']).toBe('no-store');
+    expect(refused.headers()['x-robots-tag']).toBe('noindex');
+    await page.getByRole('alert').getByRole('link', { name: 'Skriv en giltig e-postadress.' }).waitFor();
+    await expect.poll(() => page.getByLabel('E-postadress').inputValue()).toBe('utan-skript@example');
+    expect(await page.getByLabel('E-postadress').getAttribute('aria-invalid')).toBe('true');
+    expect(readable(await page.locator('main').textContent())).not.toContain('Kolla din inkorg');
+
+    await page.getByLabel('E-postadress').fill('utan-skript@example.se');
+    await page.getByRole('button', { name: 'Prenumerera' }).click();
+    await page.getByText(/^Kolla din inkorg: vi skickar ett mejl med en länk som bekräftar anmälan/).waitFor();
+    expect(new URL(page.url()).pathname + new URL(page.url()).search).toBe('/nyhetsbrev?anmalan=skickad');
+    expect(await page.getByLabel('E-postadress').inputValue()).toBe('');
+    const mail = await mailTo('utan-skript@example.se');
+    expect(mail.text).toMatch(/\/nyhetsbrev\/bekrafta\?token=/);
+    await close();
+  });
+
+  it('a sign-up sent before the app started: the page it gets back hydrates as it is, and typing clears its message', async () => {
+    const { page, url, close } = await openPage(browser(), { baseURL: server.baseUrl, onlyReading: true, expectStatuses: [422] });
+    await page.goto(url('/nyhetsbrev'));
+    await page.getByLabel('E-postadress').fill('fore-appen');
+    // The form's own submission, as a press before the app's code has come makes it.
+    // The answer's page has loaded (its address is the same as before: wait for the new page's load).
+    const [posted] = await Promise.all([
+      page.waitForResponse((r) => r.request().method() === 'POST'),
+      page.waitForEvent('load'),
+      page.locator('form[action="/nyhetsbrev"]').evaluate((form: HTMLFormElement) => form.submit()),
+    ]);
+    expect(posted.status()).toBe(422);
+    await page.evaluate(() => document.querySelector('a[href="/"]')?.dispatchEvent(new PointerEvent('pointerover', { bubbles: true })));
+    await page.waitForFunction(() => document.documentElement.dataset.app === 'started', null, { timeout: 20_000 });
+    await page.getByRole('alert').getByRole('link', { name: 'Skriv en giltig e-postadress.' }).waitFor();
+    expect(await page.getByLabel('E-postadress').inputValue()).toBe('fore-appen');
+    // Scripts run here, so axe can look at a refused sign-up's page (it cannot without JavaScript).
+    expect(await axeViolations(page), 'axe, a refused sign-up').toEqual([]);
+    await page.getByLabel('E-postadress').fill('fore-appen@example.se');
+    await expect.poll(() => page.getByRole('alert').count()).toBe(0);
+    await page.getByRole('button', { name: 'Prenumerera' }).click();
+    await page.getByText(/^Kolla din inkorg: vi skickar ett mejl till fore-appen@example\.se/).waitFor();
+    await close();
+  });
 });
