@@ -2,11 +2,14 @@ import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { serve } from '@hono/node-server';
 import { readConfig } from './config';
+import { sizeHeapForServing } from './heapSizing';
 import { createServerApp } from './setup';
 import { StartupError } from './startupError';
 
 // `npm run serve` (and `npm start` after a build): the production server.
 async function start() {
+  // Before the first request: the old generation grows 1.5 × past the live heap, not 4 × (heapSizing.ts).
+  sizeHeapForServing();
   const config = readConfig(process.env, import.meta.dirname);
   // Without PUBLIC_ORIGIN the server listens on loopback only (config.ts) and names itself by that address.
   let origin = config.publicOrigin ?? '';
