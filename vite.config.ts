@@ -239,7 +239,7 @@ const CLIENT_BUILD: BuildOptions = {
             // come with the pages that have them (articles and lists).
             test: (id: string) =>
               /src[\\/](lib[\\/]|components[\\/]|app[\\/](loaders|routeTree|router|pageState|RootLayout|RouteError|NotFoundPage)\.tsx?$|features[\\/](articles|authors|stats)[\\/]api\.ts$)/.test(id) &&
-              !/src[\\/](lib[\\/](useSubmission|idempotency|submitError|useDraft|email|speech|strings\.(forms|listen|saved|stats)|serviceWorker|cachePolicy|savedArticles|usePrinting|useMediaQuery|dataHighlight|islandRoots|useLocationHash|copyText|safeHref)|components[\\/](Dialog|Field|ErrorSummary|ShareButton|ShareIcon|CopyLink|Pagination|Island|StaticPart|SaveButton|Figure|ResponsiveImage|Time|OfflineCopyNotice))\./.test(id),
+              !/src[\\/](lib[\\/](useSubmission|idempotency|submitError|useDraft|email|speech|strings\.(forms|listen|saved|stats)|serviceWorker|cachePolicy|savedArticles|usePrinting|useMediaQuery|dataHighlight|islandRoots|useLocationHash|copyText|safeHref|hyphenate)|components[\\/](Dialog|Field|ErrorSummary|ShareButton|ShareIcon|CopyLink|Pagination|Island|StaticPart|SaveButton|Figure|ResponsiveImage|Time|OfflineCopyNotice))\./.test(id),
             priority: 1,
           },
           // What an article paints in place of its lazy parts (the chart's and the listen control's placeholders,
