@@ -211,7 +211,7 @@ const CLIENT_BUILD: BuildOptions = {
           // alone: the shell would otherwise come with it, before the page has loaded.
           // The settings forms' code (their cookies, the theme) is here too: they answer from the first paint, as copying does;
           // and the held press, which the entry and the islands share.
-          { name: 'boot', test: /preload-helper|src[\\/]app[\\/](pageStateId|heldPress)\.ts$|src[\\/]lib[\\/](cookies|theme|textSize|cleanCopy)\.ts$/, priority: 3 },
+          { name: 'boot', test: /preload-helper|rolldown[\\/]runtime|src[\\/]app[\\/](pageStateId|heldPress|bootOnIntent)\.ts$|src[\\/]lib[\\/](cookies|theme|textSize|cleanCopy)\.ts$/, priority: 3 },
           {
             name: 'vendor',
             // Not TanStack Query's mutations and infinite lists: only the forms and the comments use them, and they load later.

@@ -43,8 +43,12 @@ keepForOffline();
 if (!document.getElementById(PAGE_STATE_ID)) void start();
 else {
   bootOnIntent(start);
-  // Only pages with islands fetch what watches them.
+  // Only pages with islands fetch what watches them, once the page (its hero picture
+  // included) has loaded: nothing of ours competes with the first paint. A press before
+  // then is held, and starts the app (bootOnIntent.ts).
   if (document.querySelector('[data-island]')) {
-    void import('./app/islandTriggers').then(({ watchIslands }) => watchIslands(document));
+    const watch = () => void import('./app/islandTriggers').then(({ watchIslands }) => watchIslands(document));
+    if (document.readyState === 'complete') watch();
+    else window.addEventListener('load', watch, { once: true });
   }
 }
