@@ -1,4 +1,5 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
+import { withOnePageOfReads } from './store/contentCache';
 
 /** The page request being rendered, and the API reads made for it. */
 type PageScope = { request: Request; apiPaths: string[] };
@@ -6,7 +7,7 @@ type PageScope = { request: Request; apiPaths: string[] };
 const scope = new AsyncLocalStorage<PageScope>();
 
 export function inPageScope<T>(request: Request, render: () => Promise<T>): Promise<T> {
-  return scope.run({ request, apiPaths: [] }, render);
+  return scope.run({ request, apiPaths: [] }, () => withOnePageOfReads(render));
 }
 
 export function currentPage(): PageScope | undefined {

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { DIALECTS, openTestStore, type TestStore } from '../../../tests/support/testStore';
 import { openDatabase, type OpenDatabase } from './connect';
 import { contentReads } from './content';
-import { cachedContentReads } from './contentCache';
+import { cachedContentReads, withOnePageOfReads } from './contentCache';
 import { createStore, type Store } from './store';
 
 // What readers are shown is read once per change: every change, by any writer on any
@@ -48,6 +48,18 @@ describe.each(DIALECTS)('the content cache on %s', (_name, postgres) => {
 
     await other.db.updateTable('articles').set({ status: 'unpublished' }).where('id', '=', id).execute();
     expect(await store.content.article(slug)).toBeUndefined();
+  });
+
+  it('gives a page one picture: its reads share one look at the generation, and a change made meanwhile shows on the next page', async () => {
+    const [section] = await store.content.sections();
+    const named = async () => (await store.content.sections()).find((each) => each.id === section!.id)?.name;
+    const page = await withOnePageOfReads(async () => {
+      const before = await named();
+      await other.db.updateTable('sections').set({ name: 'Ändrad medan sidan ritas' }).where('id', '=', section!.id).execute();
+      return [before, await named()];
+    });
+    expect(page).toEqual([section!.name, section!.name]);
+    expect(await named()).toBe('Ändrad medan sidan ritas');
   });
 
   it('reads inside a transaction what it wrote, and keeps nothing of it once rolled back', async () => {

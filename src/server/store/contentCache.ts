@@ -1,3 +1,4 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
 import type { contentReads } from './content';
 import type { Db } from './database';
 
@@ -9,6 +10,19 @@ const CACHED = ['sections', 'section', 'tag', 'author', 'teasers', 'article', 's
 /** Entries kept at most (an article is some tens of KB): the least recently read goes first. */
 const MAX_ENTRIES = 500;
 
+/** Inside a page's render: the generation each cache saw at the page's first read. */
+const pageReads = new AsyncLocalStorage<Map<object, Promise<number>>>();
+
+/**
+ * Runs a page's render so that all its reads share one look at the content generation (the
+ * first read's): a page is made of several reads (the article, the sections, a chart's
+ * statistics), and one round trip to the database is enough to know they are current. The
+ * page is then one consistent picture, as of when its rendering began.
+ */
+export function withOnePageOfReads<T>(render: () => Promise<T>): Promise<T> {
+  return pageReads.run(new Map(), render);
+}
+
 /**
  * What readers are shown, read once per change rather than once per request. Each read first
  * asks the database for the content generation (one row, kept by triggers in every writer's
@@ -16,7 +30,8 @@ const MAX_ENTRIES = 500;
  * the last commit, on any instance, whoever wrote it. A read that saw an older number than the
  * cache already holds (it raced a commit) goes to the database and is not kept.
  *
- * Results are shared between requests: callers read them, never change them.
+ * A page's render asks once for all its reads (withOnePageOfReads). Results are shared
+ * between requests: callers read them, never change them.
  */
 export function cachedContentReads(reads: ContentReads, db: Db, maxEntries = MAX_ENTRIES): ContentReads {
   const entries = new Map<string, Promise<unknown>>();
@@ -25,10 +40,18 @@ export function cachedContentReads(reads: ContentReads, db: Db, maxEntries = MAX
   // Asked before every read: compiled once.
   const query = db.selectFrom('content_generation').select('n').where('id', '=', 1).compile();
   const generation = async () => Number((await db.executeQuery(query)).rows[0]!.n);
+  /** Once per page being rendered, else once per read. */
+  const lookAtGeneration = () => {
+    const page = pageReads.getStore();
+    if (!page) return generation();
+    let seen = page.get(entries);
+    if (!seen) page.set(entries, (seen = generation()));
+    return seen;
+  };
 
   function cached<A extends unknown[], R>(name: string, read: (...args: A) => Promise<R>) {
     return async (...args: A): Promise<R> => {
-      const seen = await generation();
+      const seen = await lookAtGeneration();
       if (seen < current) return read(...args);
       if (seen > current) {
         entries.clear();
