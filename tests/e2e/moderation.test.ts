@@ -1,11 +1,9 @@
-import { execFile } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
+import { rmSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { axeViolations, openPage, POLICE, readable, useBrowser, type WatchedPage } from './browser';
-import { DIST, serveBuild, type RunningServer } from './buildApp';
+import type { RunningServer } from './buildApp';
+import { serveWithStaff } from './staffServer';
 
 // Comment moderation at /redaktion/kommentarer, driven in Chromium against the built server and its store.
 
@@ -14,15 +12,6 @@ const MODERATOR = 'moderator@rattslaget.example';
 const EDITOR = 'redaktor@rattslaget.example';
 const CONTRIBUTOR = 'medarbetare@rattslaget.example';
 const SLUG = POLICE.slice('/artikel/'.length);
-
-function addStaff(dataDir: string, email: string, name: string, role: string): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const child = execFile(process.execPath, [path.join(DIST, 'server/staff.js'), 'add', email, '--name', name, '--role', role], { env: { ...process.env, DATA_DIR: dataDir } }, (error) =>
-      error ? reject(error) : resolve(),
-    );
-    child.stdin?.end(`${PASSWORD}\n`);
-  });
-}
 
 describe('comment moderation at /redaktion/kommentarer', () => {
   const browser = useBrowser();
@@ -50,13 +39,7 @@ describe('comment moderation at /redaktion/kommentarer', () => {
   const card = (page: Page, author: string) => page.getByRole('article', { name: new RegExp(`^Kommentar av ${author} på`) });
 
   beforeAll(async () => {
-    dataDir = mkdtempSync(path.join(os.tmpdir(), 'rattslaget-moderation-'));
-    server = await serveBuild({ env: { DATA_DIR: dataDir } });
-    await server.close();
-    await addStaff(dataDir, MODERATOR, 'Moa Moderator', 'moderator');
-    await addStaff(dataDir, EDITOR, 'Eva Redaktör', 'editor');
-    await addStaff(dataDir, CONTRIBUTOR, 'Mats Medarbetare', 'contributor');
-    server = await serveBuild({ env: { DATA_DIR: dataDir, TRUST_PROXY: '1' } });
+    ({ server, dataDir } = await serveWithStaff('moderation', [{ email: MODERATOR, name: 'Moa Moderator', role: 'moderator' }, { email: EDITOR, name: 'Eva Redaktör', role: 'editor' }, { email: CONTRIBUTOR, name: 'Mats Medarbetare', role: 'contributor' }], PASSWORD, { TRUST_PROXY: '1' }));
     // Two readers report Per's comment, one reports Karin's.
     await report('c2');
     await report('c2');

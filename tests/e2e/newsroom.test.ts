@@ -1,14 +1,13 @@
-import { execFile } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
+import { rmSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readable, useBrowser } from './browser';
-import { DIST, serveBuild, type RunningServer } from './buildApp';
+import { serveBuild, type RunningServer } from './buildApp';
+import { serveWithStaff, signInOverApi } from './staffServer';
 
 // An article's life through the staff API, as a reader's browser and a crawler then see it.
 
 const PASSWORD = 'Höstdimma över Riddarfjärden';
+const EDITOR = { email: 'redaktor@rattslaget.example', name: 'Eva Redaktör', role: 'editor' } as const;
 const HERO = {
   src: '/media/rattssal-800.webp',
   sources: [{ url: '/media/rattssal-800.webp', width: 800 }],
@@ -18,26 +17,20 @@ const HERO = {
   credit: { name: 'Lina Ek', agency: 'Rättsläget' },
 };
 
-function addEditor(dataDir: string): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const child = execFile(process.execPath, [path.join(DIST, 'server/staff.js'), 'add', 'redaktor@rattslaget.example', '--name', 'Eva Redaktör', '--role', 'editor'], { env: { ...process.env, DATA_DIR: dataDir } }, (error) =>
-      error ? reject(error) : resolve(),
-    );
-    child.stdin?.end(`${PASSWORD}\n`);
-  });
-}
-
 describe('the newsroom publishes; readers see it', () => {
   const browser = useBrowser();
   let dataDir: string;
   let server: RunningServer;
   let cookie = '';
 
+  const signIn = async () => {
+    const signedIn = await signInOverApi(server, EDITOR.email, PASSWORD);
+    expect(signedIn.status).toBe(201);
+    cookie = signedIn.cookie;
+  };
   const start = async () => {
     server = await serveBuild({ env: { DATA_DIR: dataDir } });
-    const signedIn = await fetch(new URL('/api/newsroom/session', server.baseUrl), { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ email: 'redaktor@rattslaget.example', password: PASSWORD }) });
-    expect(signedIn.status).toBe(201);
-    cookie = (signedIn.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
+    await signIn();
   };
   const staff = async (method: string, url: string, body?: unknown, headers: Record<string, string> = {}) => {
     const answer = await fetch(new URL(url, server.baseUrl), { method, headers: { Cookie: cookie, 'Content-Type': 'application/json', ...headers }, body: body === undefined ? undefined : JSON.stringify(body) });
@@ -54,12 +47,8 @@ describe('the newsroom publishes; readers see it', () => {
   });
 
   beforeAll(async () => {
-    dataDir = mkdtempSync(path.join(os.tmpdir(), 'rattslaget-newsroom-'));
-    // The store exists once a server has started on it; the first account is added by the CLI.
-    server = await serveBuild({ env: { DATA_DIR: dataDir } });
-    await server.close();
-    await addEditor(dataDir);
-    await start();
+    ({ server, dataDir } = await serveWithStaff('newsroom', [EDITOR], PASSWORD));
+    await signIn();
   });
   afterAll(async () => {
     await server?.close();

@@ -1,11 +1,9 @@
-import { execFile } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
+import { rmSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { axeViolations, openPage, useBrowser, type WatchedPage } from './browser';
-import { DIST, serveBuild, type RunningServer } from './buildApp';
+import type { RunningServer } from './buildApp';
+import { serveWithStaff, signInOverApi } from './staffServer';
 
 // The admins' pages of the newsroom, /redaktion/personal and /redaktion/logg, driven in
 // Chromium against the built server and its store; an editor is turned away.
@@ -15,15 +13,6 @@ const EDITOR = 'redaktor@rattslaget.example';
 const PASSWORD = 'Höstdimma över Riddarfjärden';
 const NEWCOMER_PASSWORD = 'Vårflod i Torne älv 2031';
 
-function addStaff(dataDir: string, email: string, name: string, role: string): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const child = execFile(process.execPath, [path.join(DIST, 'server/staff.js'), 'add', email, '--name', name, '--role', role], { env: { ...process.env, DATA_DIR: dataDir } }, (error) =>
-      error ? reject(error) : resolve(),
-    );
-    child.stdin?.end(`${PASSWORD}\n`);
-  });
-}
-
 describe('the newsroom’s staff and log pages', () => {
   const browser = useBrowser();
   let dataDir: string;
@@ -31,8 +20,8 @@ describe('the newsroom’s staff and log pages', () => {
 
   /** A session of one's own over the API: its cookie, or undefined when refused. */
   const session = async (email: string, password = PASSWORD) => {
-    const answer = await fetch(new URL('/api/newsroom/session', server.baseUrl), { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ email, password }) });
-    return answer.status === 201 ? (answer.headers.get('set-cookie') ?? '').split(';')[0] : undefined;
+    const { status, cookie } = await signInOverApi(server, email, password);
+    return status === 201 ? cookie : undefined;
   };
   const whoAmI = async (cookie: string) => (await fetch(new URL('/api/newsroom/session', server.baseUrl), { headers: { Cookie: cookie } })).status;
 
@@ -48,12 +37,7 @@ describe('the newsroom’s staff and log pages', () => {
   const nav = (page: Page) => page.getByRole('navigation', { name: 'Redaktionen' });
 
   beforeAll(async () => {
-    dataDir = mkdtempSync(path.join(os.tmpdir(), 'rattslaget-newsroom-admin-'));
-    server = await serveBuild({ env: { DATA_DIR: dataDir } });
-    await server.close();
-    await addStaff(dataDir, ADMIN, 'Anna Admin', 'admin');
-    await addStaff(dataDir, EDITOR, 'Eva Redaktör', 'editor');
-    server = await serveBuild({ env: { DATA_DIR: dataDir } });
+    ({ server, dataDir } = await serveWithStaff('newsroom-admin', [{ email: ADMIN, name: 'Anna Admin', role: 'admin' }, { email: EDITOR, name: 'Eva Redaktör', role: 'editor' }], PASSWORD));
   });
   afterAll(async () => {
     await server?.close();

@@ -1,24 +1,15 @@
-import { execFile } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
+import { rmSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openPage, POLICE, readable, useBrowser, type WatchedPage } from './browser';
-import { DIST, serveBuild, type RunningServer } from './buildApp';
+import type { RunningServer } from './buildApp';
+import { serveWithStaff, signInOverApi } from './staffServer';
 
 // The editor's text marks, versions compared and the preview, in Chromium against the built server.
 
 const EMAIL = 'redaktor@rattslaget.example';
 const PASSWORD = 'Höstdimma över Riddarfjärden';
 const HERO = { src: '/media/rattssal-800.webp', sources: [{ url: '/media/rattssal-800.webp', width: 800 }], width: 1200, height: 675, alt: 'En tom rättssal.', credit: { name: 'Lina Ek', agency: 'Rättsläget' } };
-
-function addEditor(dataDir: string): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const child = execFile(process.execPath, [path.join(DIST, 'server/staff.js'), 'add', EMAIL, '--name', 'Eva Redaktör', '--role', 'editor'], { env: { ...process.env, DATA_DIR: dataDir } }, (error) => (error ? reject(error) : resolve()));
-    child.stdin?.end(`${PASSWORD}\n`);
-  });
-}
 
 describe('the article editor', () => {
   const browser = useBrowser();
@@ -53,13 +44,8 @@ describe('the article editor', () => {
   };
 
   beforeAll(async () => {
-    dataDir = mkdtempSync(path.join(os.tmpdir(), 'rattslaget-editor-'));
-    server = await serveBuild({ env: { DATA_DIR: dataDir } });
-    await server.close();
-    await addEditor(dataDir);
-    server = await serveBuild({ env: { DATA_DIR: dataDir } });
-    const signIn = await fetch(new URL('/api/newsroom/session', server.baseUrl), { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ email: EMAIL, password: PASSWORD }) });
-    cookie = (signIn.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
+    ({ server, dataDir } = await serveWithStaff('editor', [{ email: EMAIL, name: 'Eva Redaktör', role: 'editor' }], PASSWORD));
+    ({ cookie } = await signInOverApi(server, EMAIL, PASSWORD));
   });
   afterAll(async () => {
     await server?.close();

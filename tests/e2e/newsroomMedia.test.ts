@@ -1,24 +1,15 @@
-import { execFile } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
+import { rmSync } from 'node:fs';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { axeViolations, openPage, readable, useBrowser, type WatchedPage } from './browser';
-import { DIST, serveBuild, type RunningServer } from './buildApp';
+import type { RunningServer } from './buildApp';
+import { serveWithStaff } from './staffServer';
 
 // Photos and statistics in the newsroom, driven in Chromium against the built server and its
 // store: an upload in the editor seen on the published article, a set pasted as CSV seen by readers.
 
 const EMAIL = 'bildredaktor@rattslaget.example';
 const PASSWORD = 'Höstdimma över Riddarfjärden';
-
-function addStaff(dataDir: string): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const child = execFile(process.execPath, [path.join(DIST, 'server/staff.js'), 'add', EMAIL, '--name', 'Bo Bild', '--role', 'editor'], { env: { ...process.env, DATA_DIR: dataDir } }, (error) => (error ? reject(error) : resolve()));
-    child.stdin?.end(`${PASSWORD}\n`);
-  });
-}
 
 /** A camera's JPEG: a picture, and its position in the EXIF. */
 const cameraPhoto = () =>
@@ -44,11 +35,7 @@ describe('photos and statistics in the newsroom', () => {
   };
 
   beforeAll(async () => {
-    dataDir = mkdtempSync(path.join(os.tmpdir(), 'rattslaget-newsroom-media-'));
-    server = await serveBuild({ env: { DATA_DIR: dataDir } });
-    await server.close();
-    await addStaff(dataDir);
-    server = await serveBuild({ env: { DATA_DIR: dataDir } });
+    ({ server, dataDir } = await serveWithStaff('newsroom-media', [{ email: EMAIL, name: 'Bo Bild', role: 'editor' }], PASSWORD));
   });
   afterAll(async () => {
     await server?.close();

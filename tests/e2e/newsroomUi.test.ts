@@ -1,11 +1,10 @@
-import { execFile } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import os from 'node:os';
+import { readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { axeViolations, openPage, POLICE, readable, useBrowser, type WatchedPage } from './browser';
-import { DIST, serveBuild, type RunningServer } from './buildApp';
+import { DIST, type RunningServer } from './buildApp';
+import { serveWithStaff, signInOverApi } from './staffServer';
 
 // The newsroom's staff UI at /redaktion, driven in Chromium against the built server and its store.
 
@@ -13,15 +12,6 @@ const EMAIL = 'redaktor@rattslaget.example';
 const PASSWORD = 'Höstdimma över Riddarfjärden';
 
 const CONTRIBUTOR = 'medarbetare@rattslaget.example';
-
-function addStaff(dataDir: string, email: string, name: string, role: string): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const child = execFile(process.execPath, [path.join(DIST, 'server/staff.js'), 'add', email, '--name', name, '--role', role], { env: { ...process.env, DATA_DIR: dataDir } }, (error) =>
-      error ? reject(error) : resolve(),
-    );
-    child.stdin?.end(`${PASSWORD}\n`);
-  });
-}
 
 describe('the newsroom at /redaktion', () => {
   const browser = useBrowser();
@@ -47,8 +37,7 @@ describe('the newsroom at /redaktion', () => {
 
   /** The staff API as a second editor would use it, with a session of its own. */
   const api = async () => {
-    const answer = await fetch(new URL('/api/newsroom/session', server.baseUrl), { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ email: EMAIL, password: PASSWORD }) });
-    const cookie = (answer.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
+    const { cookie } = await signInOverApi(server, EMAIL, PASSWORD);
     return async (method: string, url: string, body?: unknown, headers: Record<string, string> = {}) => {
       const response = await fetch(new URL(url, server.baseUrl), { method, headers: { Cookie: cookie, 'Content-Type': 'application/json', ...headers }, body: body === undefined ? undefined : JSON.stringify(body) });
       return { status: response.status, body: (await response.json().catch(() => undefined)) as Record<string, unknown> };
@@ -66,13 +55,7 @@ describe('the newsroom at /redaktion', () => {
   const editedId = (page: Page) => Number(/\/artiklar\/(\d+)$/.exec(page.url())?.[1]);
 
   beforeAll(async () => {
-    dataDir = mkdtempSync(path.join(os.tmpdir(), 'rattslaget-newsroom-ui-'));
-    // The store exists once a server has started on it; the first account is added by the CLI.
-    server = await serveBuild({ env: { DATA_DIR: dataDir } });
-    await server.close();
-    await addStaff(dataDir, EMAIL, 'Eva Redaktör', 'editor');
-    await addStaff(dataDir, CONTRIBUTOR, 'Mats Medarbetare', 'contributor');
-    server = await serveBuild({ env: { DATA_DIR: dataDir } });
+    ({ server, dataDir } = await serveWithStaff('newsroom-ui', [{ email: EMAIL, name: 'Eva Redaktör', role: 'editor' }, { email: CONTRIBUTOR, name: 'Mats Medarbetare', role: 'contributor' }], PASSWORD));
   });
   afterAll(async () => {
     await server?.close();

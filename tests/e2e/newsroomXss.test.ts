@@ -1,13 +1,11 @@
-import { execFile } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
+import { rmSync } from 'node:fs';
 import type { Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { XSS_PAYLOADS } from '../../mocks/fixtures/xssPayloads.ts';
 import { isContentLink } from '../../src/lib/safeHref';
 import { openPage, readable, useBrowser } from './browser';
-import { DIST, serveBuild, type RunningServer } from './buildApp';
+import type { RunningServer } from './buildApp';
+import { serveWithStaff, signInOverApi } from './staffServer';
 
 // The XSS payloads through every field an editor writes, saved and published through the staff
 // API, then read where they end up: the reader's page, the editor's preview, the RSS feeds and
@@ -52,13 +50,6 @@ const body = [
   { type: 'chart', statsId: 'sexkop-anmalda', caption: ALL },
   { type: 'newsletterCta', title: ALL, text: ALL },
 ];
-
-function addEditor(dataDir: string): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const child = execFile(process.execPath, [path.join(DIST, 'server/staff.js'), 'add', EMAIL, '--name', 'Eva Redaktör', '--role', 'editor'], { env: { ...process.env, DATA_DIR: dataDir } }, (error) => (error ? reject(error) : resolve()));
-    child.stdin?.end(`${PASSWORD}\n`);
-  });
-}
 
 /**
  * Nothing ran (no window.__xss, no dialog), and nothing active came from the data: no element a payload
@@ -106,13 +97,8 @@ describe(`${XSS_PAYLOADS.length} XSS payloads in every field an editor writes`, 
   const draft = (headline: string, lead: string, extra: object = {}) => ({ headline, lead, section: { id: 'domstol' }, author: { id: 'sara-lindqvist' }, hero: image, body: [], ...extra });
 
   beforeAll(async () => {
-    dataDir = mkdtempSync(path.join(os.tmpdir(), 'rattslaget-newsroom-xss-'));
-    server = await serveBuild({ env: { DATA_DIR: dataDir } });
-    await server.close();
-    await addEditor(dataDir);
-    server = await serveBuild({ env: { DATA_DIR: dataDir } });
-    const signIn = await fetch(new URL('/api/newsroom/session', server.baseUrl), { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ email: EMAIL, password: PASSWORD }) });
-    cookie = (signIn.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
+    ({ server, dataDir } = await serveWithStaff('newsroom-xss', [{ email: EMAIL, name: 'Eva Redaktör', role: 'editor' }], PASSWORD));
+    ({ cookie } = await signInOverApi(server, EMAIL, PASSWORD));
 
     // One article holds the payloads in every field; the headlines (one line, 300 characters) are spread over a few more.
     for (const [index, headline] of headlines.entries()) {
