@@ -6,7 +6,7 @@ import { createRoot, hydrateRoot } from 'react-dom/client';
 import { RouterProvider } from 'react-router/dom';
 import { createAppRouter } from './router';
 import { releaseApiRequests } from '../lib/apiClient';
-import { loadHyphenationOnIntent } from '../lib/hyphenate';
+import { loadHyphenation } from '../lib/hyphenate';
 import { closeIslands } from '../lib/islandRoots';
 import { keepServerParts, releaseServerParts } from '../components/StaticPart';
 import { isInAppLink } from './bootOnIntent';
@@ -93,7 +93,10 @@ if (pageState) {
   });
 }
 routeServerLinks();
-loadHyphenationOnIntent(document);
+// The app starts when the reader means to move: the next page it renders hyphenates its
+// words with the patterns, fetched once the browser is idle (never competing with hydration).
+if ('requestIdleCallback' in window) requestIdleCallback(() => void loadHyphenation(), { timeout: 3_000 });
+else setTimeout(() => void loadHyphenation(), 1_000);
 
 // Hydrating as a transition lets React work in slices of a few milliseconds and give the
 // browser the main thread in between (a plain hydration is one long task, which a phone

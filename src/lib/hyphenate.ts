@@ -4,7 +4,7 @@ import { useEffect, useSyncExternalStore } from 'react';
 // hyphens from TeX's Swedish patterns (the `hyphen` package) when they are rendered.
 // The patterns are about 16 KB gzip: the server always has them; the browser hydrates from
 // the words the server hyphenated for the page (a JSON block) and fetches the patterns
-// when the reader is about to go on (a link pointed at or focused), for the pages it
+// once the app has started (src/app/start.tsx: the reader means to move), for the pages it
 // renders itself, or when a page it renders meets a word the server did not hyphenate.
 
 export const SOFT_HYPHEN = '\u00AD';
@@ -94,26 +94,6 @@ function fromServer(): Map<string, string> {
 function subscribe(listener: () => void): () => void {
   listeners.add(listener);
   return () => listeners.delete(listener);
-}
-
-let started = false;
-
-/** What says the reader is about to open another page: a link pointed at, touched or focused. */
-const INTENT = ['pointerover', 'touchstart', 'focusin'] as const;
-
-/**
- * Called when the app starts: the patterns come once the reader is about to go on (the
- * next page is rendered here), not while the page is still starting up.
- */
-export function loadHyphenationOnIntent(doc: Document): void {
-  if (started) return;
-  started = true;
-  const intent = (event: Event) => {
-    if (!(event.target instanceof Element) || !event.target.closest('a[href]')) return;
-    for (const type of INTENT) doc.removeEventListener(type, intent, true);
-    void loadHyphenation();
-  };
-  for (const type of INTENT) doc.addEventListener(type, intent, { capture: true, passive: true });
 }
 
 /**
